@@ -1,0 +1,3 @@
+module github.com/tokendroplet/droplet
+
+go 1.26.8
