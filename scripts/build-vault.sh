@@ -30,7 +30,23 @@ cd "$work"
 # Drop the local replace directives for the api and sdk sub-modules.
 sed -i -E '/^replace github.com\/hashicorp\/vault\/(api|sdk)/d' go.mod
 export GOFLAGS=-mod=mod GOTOOLCHAIN=local CGO_ENABLED=0
-go mod tidy -e >/dev/null 2>&1 || true
+# No published sdk matches 1.14's in-tree one exactly: the sdk its go.mod names (v0.10.2) calls the
+# event sender's method SendEvent where the server still has Send. Bridge that one method.
+if [ "$VAULT_VERSION" = v1.14.10 ]; then
+  cat >vault/eventbus/sdk_compat.go <<'GO'
+package eventbus
+
+import (
+	"context"
+
+	"github.com/hashicorp/vault/sdk/logical"
+)
+
+func (bus *pluginEventBus) SendEvent(ctx context.Context, eventType logical.EventType, data *logical.EventData) error {
+	return bus.Send(ctx, eventType, data)
+}
+GO
+fi
 go build -trimpath -ldflags='-s -w -checklinkname=0' -o "$bin.tmp" .
 mv "$bin.tmp" "$bin"
 "$bin" version >&2

@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"bytes"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -251,7 +252,8 @@ func parseEthAddress(s string) (a [20]byte, err error) {
 	if !ethAddrRe.MatchString(s) {
 		return a, fmt.Errorf("%q is not a 0x-prefixed 20-byte hex address", s)
 	}
-	_, err = fmt.Sscanf(s[2:], "%x", &a)
+	b, err := hex.DecodeString(s[2:])
+	copy(a[:], b)
 	if err == nil && a == ([20]byte{}) {
 		err = errors.New("zero address")
 	}
@@ -456,3 +458,6 @@ func (d *Duration) UnmarshalJSON(b []byte) error {
 
 // MarshalJSON writes the canonical form.
 func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(d.D.String()) }
+
+// Scale is the number of decimals the value is written with.
+func (d Decimal) Scale() uint8 { return d.scale }

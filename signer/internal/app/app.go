@@ -1,0 +1,230 @@
+// Package app assembles droplet-signer from its configuration: keys, database, the two mTLS gRPC
+// listeners (with health and reflection) and the metrics endpoint.
+package app
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/health"
+	healthpb "google.golang.org/grpc/health/grpc_health_v1"
+	"google.golang.org/grpc/keepalive"
+	"google.golang.org/grpc/reflection"
+
+	"github.com/tokendroplet/droplet/internal/transfer"
+	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
+	"github.com/tokendroplet/droplet/signer/internal/config"
+	"github.com/tokendroplet/droplet/signer/internal/keys"
+	"github.com/tokendroplet/droplet/signer/internal/payout"
+	"github.com/tokendroplet/droplet/signer/internal/quorum"
+	"github.com/tokendroplet/droplet/signer/internal/service"
+	"github.com/tokendroplet/droplet/signer/internal/store"
+)
+
+// Signer is a running signer.
+type Signer struct {
+	grpc, admin *grpc.Server
+	lis, alis   net.Listener
+	metrics     *http.Server
+	mlis        net.Listener
+	store       *store.Store
+	Service     *service.Service
+	EthKey      keys.EthereumSigner
+	log         *slog.Logger
+}
+
+// Addr is the SignerService address; AdminAddr the AdminService's.
+func (s *Signer) Addr() string      { return s.lis.Addr().String() }
+func (s *Signer) AdminAddr() string { return s.alis.Addr().String() }
+
+// Build wires a signer from its configuration and binds its listeners.
+func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer, err error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	rb, err := os.ReadFile(cfg.Routes)
+	if err != nil {
+		return nil, fmt.Errorf("routes: %w", err)
+	}
+	routes, err := transfer.ParseRoutes(rb)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", cfg.Routes, err)
+	}
+	addrs, err := cfg.WatcherAddresses()
+	if err != nil {
+		return nil, err
+	}
+	var ws []quorum.Watcher
+	for _, w := range cfg.Watchers {
+		ws = append(ws, quorum.Watcher{ID: w.ID, Address: addrs[w.ID]})
+	}
+	set, err := quorum.NewSet(ws, cfg.Threshold)
+	if err != nil {
+		return nil, err
+	}
+
+	var eth keys.EthereumSigner
+	var mvsKey keys.MetaverseKey
+	if cfg.DevnetKeysFile != "" {
+		// Security-critical: the file backend refuses anything but the devnet's routes.
+		fs, ks, err := keys.LoadDevnetFile(cfg.DevnetKeysFile, routes.Metaverse.Network == "devnet")
+		if err != nil {
+			return nil, err
+		}
+		log.Warn("DEVNET ONLY: keys are read from a file, not Vault", "file", cfg.DevnetKeysFile)
+		eth, mvsKey = fs, ks
+	} else {
+		v, err := keys.ConnectVault(ctx, *cfg.Vault, log)
+		if err != nil {
+			return nil, err
+		}
+		t, err := keys.NewTransit(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		k, err := keys.NewKVKey(ctx, v)
+		if err != nil {
+			return nil, err
+		}
+		eth, mvsKey = t, k
+	}
+	mvs, err := payout.New(routes, mvsKey, cfg.Metaverse.MinFee, cfg.Metaverse.MaxFee)
+	if err != nil {
+		return nil, err
+	}
+
+	st, err := store.Open(ctx, cfg.Database)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			st.Close()
+		}
+	}()
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+	svc, err := service.New(service.Config{Routes: routes, Watchers: set, Relayers: cfg.Relayers, Ethereum: eth,
+		Metaverse: mvs, Store: st, Log: log, Metrics: service.NewMetrics(reg)})
+	if err != nil {
+		return nil, err
+	}
+
+	creds, err := serverTLS(cfg.TLS)
+	if err != nil {
+		return nil, fmt.Errorf("tls: %w", err)
+	}
+	adminCreds, err := serverTLS(cfg.AdminTLS.TLS)
+	if err != nil {
+		return nil, fmt.Errorf("admin_tls: %w", err)
+	}
+	opts := []grpc.ServerOption{
+		grpc.MaxRecvMsgSize(4 << 20),
+		grpc.KeepaliveParams(keepalive.ServerParameters{Time: time.Minute}),
+		grpc.ConnectionTimeout(10 * time.Second),
+	}
+	s := &Signer{store: st, Service: svc, EthKey: eth, log: log}
+	s.grpc = grpc.NewServer(append(opts, grpc.Creds(creds))...)
+	signerv1.RegisterSignerServiceServer(s.grpc, svc)
+	s.admin = grpc.NewServer(append(opts, grpc.Creds(adminCreds))...)
+	signerv1.RegisterAdminServiceServer(s.admin, service.NewAdmin(svc, cfg.AdminTLS.Admins))
+	for _, g := range []*grpc.Server{s.grpc, s.admin} {
+		hs := health.NewServer()
+		healthpb.RegisterHealthServer(g, hs)
+		reflection.Register(g)
+	}
+
+	if s.lis, err = net.Listen("tcp", cfg.Listen); err != nil {
+		return nil, err
+	}
+	if s.alis, err = net.Listen("tcp", cfg.AdminListen); err != nil {
+		s.lis.Close()
+		return nil, err
+	}
+	if cfg.MetricsListen != "" {
+		if s.mlis, err = net.Listen("tcp", cfg.MetricsListen); err != nil {
+			s.lis.Close()
+			s.alis.Close()
+			return nil, err
+		}
+		mux := http.NewServeMux()
+		mux.Handle("/metrics", promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
+		s.metrics = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	}
+	return s, nil
+}
+
+// Serve runs until ctx ends, then stops gracefully.
+func (s *Signer) Serve(ctx context.Context) error {
+	errc := make(chan error, 3)
+	go func() { errc <- s.grpc.Serve(s.lis) }()
+	go func() { errc <- s.admin.Serve(s.alis) }()
+	if s.metrics != nil {
+		go func() { errc <- s.metrics.Serve(s.mlis) }()
+	}
+	s.log.Info("signer listening", "addr", s.Addr(), "admin_addr", s.AdminAddr())
+	var err error
+	select {
+	case <-ctx.Done():
+	case err = <-errc:
+	}
+	s.Stop()
+	if errors.Is(err, http.ErrServerClosed) || errors.Is(err, grpc.ErrServerStopped) {
+		err = nil
+	}
+	return err
+}
+
+// Stop stops the listeners, waiting briefly for calls in flight, and closes the database.
+func (s *Signer) Stop() {
+	done := make(chan struct{})
+	go func() {
+		s.grpc.GracefulStop()
+		s.admin.GracefulStop()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		s.grpc.Stop()
+		s.admin.Stop()
+	}
+	if s.metrics != nil {
+		_ = s.metrics.Close()
+	}
+	s.store.Close()
+}
+
+// serverTLS requires and verifies client certificates from the given CA. TLS 1.3 only.
+func serverTLS(c config.TLS) (credentials.TransportCredentials, error) {
+	cert, err := tls.LoadX509KeyPair(c.Cert, c.Key)
+	if err != nil {
+		return nil, err
+	}
+	caPEM, err := os.ReadFile(c.ClientCA)
+	if err != nil {
+		return nil, err
+	}
+	pool := x509.NewCertPool()
+	if !pool.AppendCertsFromPEM(caPEM) {
+		return nil, fmt.Errorf("%s holds no PEM certificate", c.ClientCA)
+	}
+	return credentials.NewTLS(&tls.Config{
+		Certificates: []tls.Certificate{cert},
+		ClientCAs:    pool,
+		ClientAuth:   tls.RequireAndVerifyClientCert,
+		MinVersion:   tls.VersionTLS13,
+	}), nil
+}

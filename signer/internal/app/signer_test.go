@@ -1,0 +1,481 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"database/sql"
+	"errors"
+	"math/big"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/tokendroplet/droplet/internal/devpki"
+	"github.com/tokendroplet/droplet/internal/transfer"
+	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
+	"github.com/tokendroplet/droplet/signer/internal/store"
+)
+
+func wantCode(t *testing.T, err error, code codes.Code, contains string) {
+	t.Helper()
+	st, _ := status.FromError(err)
+	if st.Code() != code || !strings.Contains(st.Message(), contains) {
+		t.Fatalf("got %v, want %v containing %q", err, code, contains)
+	}
+}
+
+// TestQuorumAndEthereumSignature: m-1 attestations give no signature, m give one; a repeat counts
+// once; the P-256 signature from Vault verifies against the published key and is low-s.
+func TestQuorumAndEthereumSignature(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2})
+	ctx := context.Background()
+	relayer := s.client("relayer")
+	tr := s.mvsToEth(1, 100_000_000)
+	id := tr.ID()
+
+	w0 := s.client(s.watchers[0].name)
+	for i := 0; i < 2; i++ { // the same watcher twice counts once
+		resp, err := w0.SubmitAttestation(ctx, s.attestation(s.watchers[0], tr))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if q := resp.GetQuorum(); q.GetAttestations() != 1 || q.GetState() != signerv1.State_STATE_ATTESTED || q.GetThreshold() != 2 {
+			t.Fatalf("after watcher 0 (try %d): %v", i, q)
+		}
+	}
+	_, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	wantCode(t, err, codes.FailedPrecondition, "1 of 2")
+	st, _ := status.FromError(err)
+	var info *errdetails.ErrorInfo
+	for _, d := range st.Details() {
+		if e, ok := d.(*errdetails.ErrorInfo); ok {
+			info = e
+		}
+	}
+	if info == nil || info.Reason != "QUORUM_NOT_REACHED" || info.Metadata["attestations"] != "1" || info.Metadata["threshold"] != "2" {
+		t.Fatalf("error details: %v", st.Details())
+	}
+
+	resp, err := s.client(s.watchers[2].name).SubmitAttestation(ctx, s.attestation(s.watchers[2], tr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := resp.GetQuorum(); q.GetAttestations() != 2 || q.GetState() != signerv1.State_STATE_QUORUM {
+		t.Fatalf("after watcher 2: %v", q)
+	}
+	signed, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	auth := signed.GetEthereum()
+	digest := s.digest(tr)
+	pub := s.signer.EthKey.PublicKey()
+	r, sv := new(big.Int).SetBytes(auth.GetR()), new(big.Int).SetBytes(auth.GetS())
+	if !ecdsa.Verify(pub, digest[:], r, sv) {
+		t.Fatal("P-256 signature does not verify against the published key")
+	}
+	if sv.Cmp(new(big.Int).Rsh(elliptic.P256().Params().N, 1)) > 0 {
+		t.Fatal("P-256 signature is high-s")
+	}
+	if got := len(auth.GetWatcherSignatures()); got != 2 {
+		t.Fatalf("%d watcher signatures, want 2", got)
+	}
+	var prev common.Address
+	for i, sig := range auth.GetWatcherSignatures() {
+		rs := append([]byte(nil), sig...)
+		rs[64] -= 27
+		pk, err := crypto.SigToPub(digest[:], rs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := crypto.PubkeyToAddress(*pk)
+		if i > 0 && bytes.Compare(a[:], prev[:]) <= 0 {
+			t.Fatal("watcher signatures not in strictly increasing address order")
+		}
+		prev = a
+	}
+	again, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(again.GetEthereum().GetS(), auth.GetS()) || again.GetQuorum().GetState() != signerv1.State_STATE_SIGNED {
+		t.Fatal("a second SignTransfer did not return the stored signature")
+	}
+	n, _, err := s.signer.store.VerifyAudit(ctx, nil)
+	if err != nil || n != 1 {
+		t.Fatalf("audit: %d entries, %v", n, err)
+	}
+}
+
+// TestWatcherAuthorisation: a key over another watcher's certificate, an unknown certificate
+// name, a certificate from another CA, and a relayer attesting are all refused.
+func TestWatcherAuthorisation(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2})
+	ctx := context.Background()
+	tr := s.mvsToEth(2, 5_000_000)
+
+	_, err := s.client(s.watchers[1].name).SubmitAttestation(ctx, s.attestation(s.watchers[0], tr))
+	wantCode(t, err, codes.PermissionDenied, "does not belong")
+
+	_, err = s.client("stranger").SubmitAttestation(ctx, s.attestation(s.watchers[0], tr))
+	wantCode(t, err, codes.PermissionDenied, "unknown watcher")
+
+	_, err = s.client("relayer").SubmitAttestation(ctx, s.attestation(s.watchers[0], tr))
+	wantCode(t, err, codes.PermissionDenied, "unknown watcher")
+
+	other := mustV[*devpki.CA](t)(devpki.NewCA("somebody else"))
+	conn := s.dial(s.signer.Addr(), other, s.watchers[0].name)
+	_, err = signerv1.NewSignerServiceClient(conn).SubmitAttestation(ctx, s.attestation(s.watchers[0], tr))
+	if status.Code(err) != codes.Unavailable {
+		t.Fatalf("certificate of another CA: %v", err)
+	}
+
+	// A watcher may not ask for signatures.
+	id := tr.ID()
+	_, err = s.client(s.watchers[0].name).SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	wantCode(t, err, codes.PermissionDenied, "may not ask")
+	assertNoTransfers(t, s)
+}
+
+func assertNoTransfers(t *testing.T, s *stack) {
+	t.Helper()
+	db, err := sql.Open("postgres", s.cfg.Database)
+	must(t, err)
+	defer db.Close()
+	var n int
+	must(t, db.QueryRow(`SELECT (SELECT count(*) FROM transfers) + (SELECT count(*) FROM attestations)`).Scan(&n))
+	if n != 0 {
+		t.Fatalf("%d rows persisted, want none", n)
+	}
+}
+
+// TestMalformedInput: each malformed field is INVALID_ARGUMENT naming it; nothing is persisted.
+func TestMalformedInput(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
+	ctx := context.Background()
+	w := s.client(s.watchers[0].name)
+	base := s.mvsToEth(3, 7_000_000)
+	cases := []struct {
+		name  string
+		edit  func(*signerv1.Transfer)
+		field string
+	}{
+		{"short source tx", func(m *signerv1.Transfer) { m.SourceTx = m.SourceTx[:31] }, "transfer.source_tx"},
+		{"long source block", func(m *signerv1.Transfer) { m.SourceBlock = append(m.SourceBlock, 0) }, "transfer.source_block"},
+		{"dest token length", func(m *signerv1.Transfer) { m.DestToken = m.DestToken[:20] }, "transfer.dest_token"},
+		{"recipient length", func(m *signerv1.Transfer) { m.Recipient = m.Recipient[:19] }, "transfer.recipient"},
+		{"amount beyond uint256", func(m *signerv1.Transfer) { m.Amount = "1" + strings.Repeat("0", 78) }, "transfer.amount"},
+		{"amount 2^256", func(m *signerv1.Transfer) {
+			m.Amount = new(big.Int).Lsh(big.NewInt(1), 256).String()
+		}, "transfer.amount"},
+		{"negative amount", func(m *signerv1.Transfer) { m.Amount = "-1" }, "transfer.amount"},
+		{"hex amount", func(m *signerv1.Transfer) { m.Amount = "0x10" }, "transfer.amount"},
+		{"empty fee", func(m *signerv1.Transfer) { m.Fee = "" }, "transfer.fee"},
+		{"unknown route", func(m *signerv1.Transfer) { m.Route = "nope" }, "transfer.route"},
+		{"oversized route", func(m *signerv1.Transfer) { m.Route = strings.Repeat("x", 1<<16) }, "transfer.route"},
+		{"unknown source chain", func(m *signerv1.Transfer) { m.SourceChain = 5 }, "transfer.source_chain"},
+		{"zero source chain", func(m *signerv1.Transfer) { m.SourceChain = 0 }, "transfer.source_chain"},
+		{"unknown dest chain", func(m *signerv1.Transfer) { m.DestChain = 10 }, "transfer.dest_chain"},
+		{"wrong dest token", func(m *signerv1.Transfer) { m.DestToken = make([]byte, 32); m.DestToken[31] = 1 }, "transfer.dest_token"},
+		{"oversized metaverse recipient", func(m *signerv1.Transfer) {
+			m.DestChain, m.SourceChain = m.SourceChain, m.DestChain
+			tok := transfer.MetaverseToken("ERC20.USDT")
+			m.DestToken, m.Recipient = tok[:], bytes.Repeat([]byte("a"), 4096)
+		}, "transfer.recipient"},
+		{"bad metaverse address", func(m *signerv1.Transfer) {
+			m.DestChain, m.SourceChain = m.SourceChain, m.DestChain
+			tok := transfer.MetaverseToken("ERC20.USDT")
+			m.DestToken, m.Recipient = tok[:], []byte("tNotAnAddress")
+		}, "transfer.recipient"},
+		{"missing transfer", nil, "transfer"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			req := s.attestation(s.watchers[0], base)
+			if c.edit == nil {
+				req.Transfer = nil
+			} else {
+				c.edit(req.Transfer)
+			}
+			_, err := w.SubmitAttestation(ctx, req)
+			wantCode(t, err, codes.InvalidArgument, c.field)
+			st, _ := status.FromError(err)
+			var named bool
+			for _, d := range st.Details() {
+				if br, ok := d.(*errdetails.BadRequest); ok && len(br.FieldViolations) == 1 && br.FieldViolations[0].Field == c.field {
+					named = true
+				}
+			}
+			if !named {
+				t.Fatalf("no BadRequest detail naming %s: %v", c.field, st.Details())
+			}
+		})
+	}
+	sigCases := []struct {
+		name string
+		sig  func([]byte) []byte
+	}{
+		{"short signature", func(b []byte) []byte { return b[:64] }},
+		{"bad v", func(b []byte) []byte { b[64] = 30; return b }},
+		{"high s", func(b []byte) []byte {
+			sv := new(big.Int).SetBytes(b[32:64])
+			sv.Sub(crypto.S256().Params().N, sv)
+			sv.FillBytes(b[32:64])
+			b[64] ^= 1
+			return b
+		}},
+	}
+	for _, c := range sigCases {
+		t.Run(c.name, func(t *testing.T) {
+			req := s.attestation(s.watchers[0], base)
+			req.Signature = c.sig(req.Signature)
+			_, err := w.SubmitAttestation(ctx, req)
+			wantCode(t, err, codes.InvalidArgument, "signature")
+		})
+	}
+	for _, bad := range [][]byte{nil, make([]byte, 31), make([]byte, 33)} {
+		_, err := s.client("relayer").SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: bad})
+		wantCode(t, err, codes.InvalidArgument, "transfer_id")
+	}
+	_, err := s.client("relayer").ListTransfers(ctx, &signerv1.ListTransfersRequest{PageToken: "!!"})
+	wantCode(t, err, codes.InvalidArgument, "page_token")
+	assertNoTransfers(t, s)
+}
+
+// TestConflictQuarantine: a second digest for one transfer quarantines it; it is not signed even
+// with a quorum of the first digest, until an administrator resolves it.
+func TestConflictQuarantine(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
+	ctx := context.Background()
+	honest := s.mvsToEth(4, 9_000_000)
+	liar := s.mvsToEth(4, 9_000_000)
+	liar.Amount = big.NewInt(900_000_000) // same source event, more money
+
+	submit := func(w watcherID, tr *transfer.Transfer) *signerv1.QuorumState {
+		resp, err := s.client(w.name).SubmitAttestation(ctx, s.attestation(w, tr))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return resp.GetQuorum()
+	}
+	submit(s.watchers[0], honest)
+	if q := submit(s.watchers[1], liar); q.GetState() != signerv1.State_STATE_QUARANTINED {
+		t.Fatalf("conflicting digest: state %v", q.GetState())
+	}
+	if q := submit(s.watchers[2], honest); q.GetState() != signerv1.State_STATE_QUARANTINED || q.GetAttestations() != 2 {
+		t.Fatalf("after the third watcher: %v", q)
+	}
+	id := honest.ID()
+	relayer := s.client("relayer")
+	_, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	wantCode(t, err, codes.FailedPrecondition, "quarantined")
+
+	// Only administrators resolve, on the admin listener.
+	honestDigest := s.digest(honest)
+	req := &signerv1.ResolveQuarantineRequest{TransferId: id[:], Resolution: &signerv1.ResolveQuarantineRequest_AcceptDigest{AcceptDigest: honestDigest[:]}, Reason: "checked both chains"}
+	_, err = s.admin("mallory").ResolveQuarantine(ctx, req)
+	wantCode(t, err, codes.PermissionDenied, "not an administrator")
+	liarDigest := s.digest(liar)
+	_, err = s.admin("alice-admin").ResolveQuarantine(ctx, &signerv1.ResolveQuarantineRequest{TransferId: id[:],
+		Resolution: &signerv1.ResolveQuarantineRequest_AcceptDigest{AcceptDigest: make([]byte, 32)}, Reason: "x"})
+	wantCode(t, err, codes.InvalidArgument, "no watcher attested")
+	resp, err := s.admin("alice-admin").ResolveQuarantine(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q := resp.GetQuorum(); q.GetState() != signerv1.State_STATE_QUORUM || !bytes.Equal(q.GetDigest(), honestDigest[:]) {
+		t.Fatalf("after resolution: %v", q)
+	}
+	signed, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(signed.GetEthereum().GetWatcherSignatures()) != 2 {
+		t.Fatal("want the two honest signatures")
+	}
+	// The liar's digest is never what got signed.
+	if bytes.Equal(signed.GetQuorum().GetDigest(), liarDigest[:]) {
+		t.Fatal("signed the conflicting digest")
+	}
+}
+
+// TestPolicy: every policy rejection path, on real PostgreSQL.
+func TestPolicy(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
+	ctx := context.Background()
+	relayer, admin := s.client("relayer"), s.admin("alice-admin")
+	n := 100
+	quorumOf := func(amount int64) transfer.ID {
+		n++
+		tr := s.mvsToEth(n, amount)
+		for _, w := range s.watchers[:2] {
+			if _, err := s.client(w.name).SubmitAttestation(ctx, s.attestation(w, tr)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return tr.ID()
+	}
+	sign := func(id transfer.ID) error {
+		_, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+		return err
+	}
+	limits := func(enabled bool, max, cap, big, delay string) {
+		_, err := admin.SetLimits(ctx, &signerv1.SetLimitsRequest{Reason: "test", Limits: &signerv1.Limits{
+			Route: "usdt", Enabled: enabled, Max: max, DailyCap: cap, BigThreshold: big, BigDelay: delay}})
+		must(t, err)
+	}
+	cases := []struct {
+		name   string
+		setup  func()
+		amount int64
+		reason string
+		undo   func()
+	}{
+		{"global pause", func() { _, err := admin.Pause(ctx, &signerv1.PauseRequest{Reason: "incident"}); must(t, err) },
+			1_000_000, "POLICY_PAUSED", func() { _, err := admin.Unpause(ctx, &signerv1.UnpauseRequest{}); must(t, err) }},
+		{"route pause", func() {
+			_, err := admin.Pause(ctx, &signerv1.PauseRequest{Route: "usdt", Reason: "token issue"})
+			must(t, err)
+		}, 1_000_000, "POLICY_ROUTE_PAUSED", func() { _, err := admin.Unpause(ctx, &signerv1.UnpauseRequest{Route: "usdt"}); must(t, err) }},
+		{"route disabled", func() { limits(false, "1000", "1500", "500", "1h") }, 1_000_000, "POLICY_ROUTE_DISABLED",
+			func() { limits(true, "1000", "1500", "500", "1h") }},
+		{"above maximum", nil, 1_000_000_001, "POLICY_OVER_MAX", nil},
+		{"big transfer held", nil, 600_000_000, "POLICY_HELD", nil},
+		{"rolling cap", func() {
+			for i := 0; i < 3; i++ { // 3 x 499 signed
+				must(t, sign(quorumOf(499_000_000)))
+			}
+		}, 100_000_000, "POLICY_OVER_CAP", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.setup != nil {
+				c.setup()
+			}
+			id := quorumOf(c.amount)
+			err := sign(id)
+			st, _ := status.FromError(err)
+			var reason string
+			for _, d := range st.Details() {
+				if e, ok := d.(*errdetails.ErrorInfo); ok {
+					reason = e.Reason
+				}
+			}
+			if st.Code() != codes.FailedPrecondition || reason != c.reason {
+				t.Fatalf("got %v (%s), want FAILED_PRECONDITION %s", err, reason, c.reason)
+			}
+			if c.undo != nil {
+				c.undo()
+				if err := sign(id); err != nil {
+					t.Fatalf("after undo: %v", err)
+				}
+			}
+		})
+	}
+	// Unknown routes and bad limits are refused by the admin API.
+	_, err := admin.SetLimits(ctx, &signerv1.SetLimitsRequest{Reason: "x", Limits: &signerv1.Limits{Route: "nope"}})
+	wantCode(t, err, codes.InvalidArgument, "limits.route")
+	_, err = admin.SetLimits(ctx, &signerv1.SetLimitsRequest{Reason: "x", Limits: &signerv1.Limits{Route: "usdt", Enabled: true,
+		Max: "1.0000001", DailyCap: "2", BigThreshold: "1", BigDelay: "1h"}})
+	wantCode(t, err, codes.InvalidArgument, "more decimals")
+	_, err = admin.Pause(ctx, &signerv1.PauseRequest{})
+	wantCode(t, err, codes.InvalidArgument, "reason")
+}
+
+// TestRestartKeepsQuorum: the signer restarted between attestations keeps its state.
+func TestRestartKeepsQuorum(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
+	ctx := context.Background()
+	tr := s.mvsToEth(7, 2_000_000)
+	_, err := s.client(s.watchers[0].name).SubmitAttestation(ctx, s.attestation(s.watchers[0], tr))
+	must(t, err)
+	s.stop()
+	s.start()
+	resp, err := s.client(s.watchers[1].name).SubmitAttestation(ctx, s.attestation(s.watchers[1], tr))
+	must(t, err)
+	if q := resp.GetQuorum(); q.GetAttestations() != 2 || q.GetState() != signerv1.State_STATE_QUORUM {
+		t.Fatalf("after restart: %v", q)
+	}
+	id := tr.ID()
+	_, err = s.client("relayer").SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	must(t, err)
+	list, err := s.client("relayer").ListTransfers(ctx, &signerv1.ListTransfersRequest{State: signerv1.State_STATE_SIGNED})
+	must(t, err)
+	if len(list.GetTransfers()) != 1 {
+		t.Fatalf("listed %d signed transfers", len(list.GetTransfers()))
+	}
+}
+
+// TestAuditVerify: the chain verifies, and an edited, deleted or cut row is detected.
+func TestAuditVerify(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
+	ctx := context.Background()
+	for i := 0; i < 4; i++ {
+		tr := s.mvsToEth(200+i, 1_000_000)
+		for _, w := range s.watchers[:2] {
+			_, err := s.client(w.name).SubmitAttestation(ctx, s.attestation(w, tr))
+			must(t, err)
+		}
+		id := tr.ID()
+		_, err := s.client("relayer").SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+		must(t, err)
+	}
+	st := s.signer.store
+	n, head, err := st.VerifyAudit(ctx, nil)
+	if err != nil || n != 4 {
+		t.Fatalf("%d entries: %v", n, err)
+	}
+	db, err := sql.Open("postgres", s.cfg.Database)
+	must(t, err)
+	defer db.Close()
+	// The trigger refuses edits by the application.
+	if _, err := db.Exec(`UPDATE audit SET detail = '{}' WHERE seq = 2`); err == nil {
+		t.Fatal("audit row updated despite the append-only trigger")
+	}
+	tamper := func(q string) {
+		t.Helper()
+		_, err := db.Exec(`ALTER TABLE audit DISABLE TRIGGER audit_no_update; ` + q + `; ALTER TABLE audit ENABLE TRIGGER audit_no_update`)
+		must(t, err)
+	}
+	tamper(`UPDATE audit SET detail = replace(detail, '1000000', '9000000') WHERE seq = 2`)
+	if _, _, err := st.VerifyAudit(ctx, nil); !errors.Is(err, store.ErrAuditBroken) || !strings.Contains(err.Error(), "entry 2 was edited") {
+		t.Fatalf("edited row: %v", err)
+	}
+	tamper(`UPDATE audit SET detail = replace(detail, '9000000', '1000000') WHERE seq = 2`)
+	if _, _, err := st.VerifyAudit(ctx, head); err != nil {
+		t.Fatalf("restored: %v", err)
+	}
+	tamper(`DELETE FROM audit WHERE seq = 4`)
+	if _, _, err := st.VerifyAudit(ctx, head); !errors.Is(err, store.ErrAuditBroken) {
+		t.Fatalf("cut tail against the published head: %v", err)
+	}
+	tamper(`DELETE FROM audit WHERE seq = 2`)
+	if _, _, err := st.VerifyAudit(ctx, nil); !errors.Is(err, store.ErrAuditBroken) || !strings.Contains(err.Error(), "entry 2 missing") {
+		t.Fatalf("deleted row: %v", err)
+	}
+}
+
+// TestAdminListenerIsSeparate: the signer's CA does not open the admin port.
+func TestAdminListenerIsSeparate(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	conn := s.dial(s.signer.AdminAddr(), s.ca, "alice-admin") // right name, wrong CA
+	_, err := signerv1.NewAdminServiceClient(conn).GetPolicy(ctx, &signerv1.GetPolicyRequest{})
+	if status.Code(err) != codes.Unavailable {
+		t.Fatalf("admin call with the services' CA: %v", err)
+	}
+	p, err := s.admin("alice-admin").GetPolicy(ctx, &signerv1.GetPolicyRequest{})
+	must(t, err)
+	if len(p.GetLimits()) != 2 || p.GetPaused() {
+		t.Fatalf("policy: %v", p)
+	}
+}

@@ -1,0 +1,150 @@
+// Package quorum decides who may attest and whether enough have. A watcher is known by two
+// things that must agree: the name in its mTLS client certificate and the secp256k1 key that
+// signs its attestations.
+package quorum
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Errors of Verify. Each is a rejection the signer answers with PERMISSION_DENIED or
+// INVALID_ARGUMENT.
+var (
+	ErrUnknownWatcher = errors.New("unknown watcher")
+	ErrKeyMismatch    = errors.New("attestation key does not belong to the certificate's watcher")
+	ErrSignature      = errors.New("malformed attestation signature")
+)
+
+// Watcher is one configured operator.
+type Watcher struct {
+	ID      string         // the CommonName of its client certificate
+	Address common.Address // of its attestation key
+}
+
+// Set is the configured watchers and the threshold.
+type Set struct {
+	threshold int
+	byID      map[string]common.Address
+}
+
+// NewSet checks the configuration: unique ids and keys, and a threshold above half of them.
+func NewSet(watchers []Watcher, threshold int) (*Set, error) {
+	n := len(watchers)
+	if n == 0 {
+		return nil, errors.New("quorum: no watchers")
+	}
+	if threshold <= n/2 || threshold > n {
+		return nil, fmt.Errorf("quorum: threshold %d of %d watchers: want more than half and at most all", threshold, n)
+	}
+	s := &Set{threshold: threshold, byID: make(map[string]common.Address, n)}
+	keys := make(map[common.Address]string, n)
+	for _, w := range watchers {
+		if w.ID == "" {
+			return nil, errors.New("quorum: watcher without id")
+		}
+		if _, dup := s.byID[w.ID]; dup {
+			return nil, fmt.Errorf("quorum: watcher %q listed twice", w.ID)
+		}
+		if w.Address == (common.Address{}) {
+			return nil, fmt.Errorf("quorum: watcher %q has no address", w.ID)
+		}
+		if other, dup := keys[w.Address]; dup {
+			return nil, fmt.Errorf("quorum: watchers %q and %q share a key", other, w.ID)
+		}
+		s.byID[w.ID] = w.Address
+		keys[w.Address] = w.ID
+	}
+	return s, nil
+}
+
+// Threshold is m of m-of-n.
+func (s *Set) Threshold() int { return s.threshold }
+
+// Size is n of m-of-n.
+func (s *Set) Size() int { return len(s.byID) }
+
+// Known reports whether id is a configured watcher.
+func (s *Set) Known(id string) bool { _, ok := s.byID[id]; return ok }
+
+var secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
+// Recover returns the address that made sig over digest. sig is [r || s || v] with v 27 or 28
+// (0 or 1 accepted) and s in the lower half of the curve order, as the contract demands.
+func Recover(digest [32]byte, sig []byte) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("%w: %d bytes, want 65", ErrSignature, len(sig))
+	}
+	v := sig[64]
+	if v >= 27 {
+		v -= 27
+	}
+	if v > 1 {
+		return common.Address{}, fmt.Errorf("%w: v is %d", ErrSignature, sig[64])
+	}
+	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1HalfN) > 0 {
+		return common.Address{}, fmt.Errorf("%w: high s", ErrSignature)
+	}
+	rs := make([]byte, 65)
+	copy(rs, sig[:64])
+	rs[64] = v
+	pub, err := crypto.SigToPub(digest[:], rs)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("%w: %v", ErrSignature, err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
+}
+
+// Verify checks an attestation by the watcher whose certificate says certID. Security-critical:
+// the key that signed and the certificate that connected must name the same watcher.
+func (s *Set) Verify(certID string, digest [32]byte, sig []byte) error {
+	want, ok := s.byID[certID]
+	if !ok {
+		return fmt.Errorf("%w: %q", ErrUnknownWatcher, certID)
+	}
+	got, err := Recover(digest, sig)
+	if err != nil {
+		return err
+	}
+	if got != want {
+		return fmt.Errorf("%w: certificate %q, key %s", ErrKeyMismatch, certID, got.Hex())
+	}
+	return nil
+}
+
+// Attestation is a stored attestation as Count sees it.
+type Attestation struct {
+	Watcher   string
+	Signature []byte
+}
+
+// Count returns the attestations of digest that still verify against the current configuration,
+// one per watcher, ordered by signer address (the order the contract requires). Attestations by
+// watchers removed from the configuration, or whose key changed, do not count.
+func (s *Set) Count(digest [32]byte, atts []Attestation) []Attestation {
+	type signed struct {
+		Attestation
+		addr common.Address
+	}
+	var ok []signed
+	seen := make(map[string]bool, len(atts))
+	for _, a := range atts {
+		if seen[a.Watcher] || s.Verify(a.Watcher, digest, a.Signature) != nil {
+			continue
+		}
+		seen[a.Watcher] = true
+		ok = append(ok, signed{a, s.byID[a.Watcher]})
+	}
+	sort.Slice(ok, func(i, j int) bool { return bytes.Compare(ok[i].addr[:], ok[j].addr[:]) < 0 })
+	out := make([]Attestation, len(ok))
+	for i := range ok {
+		out[i] = ok[i].Attestation
+	}
+	return out
+}

@@ -1,0 +1,146 @@
+package quorum
+
+import (
+	"bytes"
+	"crypto/ecdsa"
+	"errors"
+	"math/big"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+func sign(t testing.TB, digest [32]byte, k *ecdsaKey) []byte {
+	t.Helper()
+	sig, err := crypto.Sign(digest[:], k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig[64] += 27
+	return sig
+}
+
+func TestNewSetRejects(t *testing.T) {
+	a, b := common.HexToAddress("0x01"), common.HexToAddress("0x02")
+	cases := []struct {
+		name      string
+		ws        []Watcher
+		threshold int
+	}{
+		{"no watchers", nil, 1},
+		{"threshold half", []Watcher{{"a", a}, {"b", b}}, 1},
+		{"threshold above n", []Watcher{{"a", a}, {"b", b}}, 3},
+		{"duplicate id", []Watcher{{"a", a}, {"a", b}}, 2},
+		{"shared key", []Watcher{{"a", a}, {"b", a}}, 2},
+		{"no id", []Watcher{{"", a}}, 1},
+		{"zero address", []Watcher{{"a", common.Address{}}}, 1},
+	}
+	for _, c := range cases {
+		if _, err := NewSet(c.ws, c.threshold); err == nil {
+			t.Errorf("%s: accepted", c.name)
+		}
+	}
+	if _, err := NewSet([]Watcher{{"a", a}, {"b", b}}, 2); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestVerifyRejects(t *testing.T) {
+	ka, _ := crypto.GenerateKey()
+	kb, _ := crypto.GenerateKey()
+	set, err := NewSet([]Watcher{{"a", crypto.PubkeyToAddress(ka.PublicKey)}, {"b", crypto.PubkeyToAddress(kb.PublicKey)}}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := crypto.Keccak256Hash([]byte("digest"))
+	good := sign(t, d, ka)
+	highS := bytes.Clone(good)
+	s := new(big.Int).SetBytes(highS[32:64])
+	new(big.Int).Sub(crypto.S256().Params().N, s).FillBytes(highS[32:64])
+	highS[64] ^= 1 // the malleated twin recovers the same key with the other v
+	other := crypto.Keccak256Hash([]byte("other"))
+	cases := []struct {
+		name string
+		cert string
+		dig  [32]byte
+		sig  []byte
+		want error
+	}{
+		{"unknown certificate", "c", d, good, ErrUnknownWatcher},
+		{"key of another watcher", "b", d, good, ErrKeyMismatch},
+		{"signature over another digest", "a", other, good, ErrKeyMismatch},
+		{"short", "a", d, good[:64], ErrSignature},
+		{"long", "a", d, append(bytes.Clone(good), 0), ErrSignature},
+		{"bad v", "a", d, append(bytes.Clone(good[:64]), 29), ErrSignature},
+		{"high s", "a", d, highS, ErrSignature},
+		{"zero r", "a", d, append(make([]byte, 32), append(bytes.Clone(good[32:64]), good[64])...), ErrSignature},
+	}
+	for _, c := range cases {
+		if err := set.Verify(c.cert, c.dig, c.sig); !errors.Is(err, c.want) {
+			t.Errorf("%s: got %v, want %v", c.name, err, c.want)
+		}
+	}
+	if err := set.Verify("a", d, good); err != nil {
+		t.Fatal(err)
+	}
+	v01 := bytes.Clone(good)
+	v01[64] -= 27
+	if err := set.Verify("a", d, v01); err != nil {
+		t.Fatalf("v in {0,1}: %v", err)
+	}
+}
+
+func TestCount(t *testing.T) {
+	var ws []Watcher
+	keys := map[string]*ecdsaKey{}
+	for _, n := range []string{"a", "b", "c", "d", "e"} {
+		k, _ := crypto.GenerateKey()
+		keys[n] = k
+		ws = append(ws, Watcher{n, crypto.PubkeyToAddress(k.PublicKey)})
+	}
+	set, _ := NewSet(ws, 3)
+	d := crypto.Keccak256Hash([]byte("d"))
+	atts := []Attestation{
+		{"c", sign(t, d, keys["c"])},
+		{"a", sign(t, d, keys["a"])},
+		{"a", sign(t, d, keys["a"])},                                     // repeat
+		{"b", sign(t, d, keys["c"])},                                     // wrong key
+		{"x", sign(t, d, keys["d"])},                                     // removed watcher
+		{"e", sign(t, crypto.Keccak256Hash([]byte("other")), keys["e"])}, // other digest
+		{"d", sign(t, d, keys["d"])},
+	}
+	got := set.Count(d, atts)
+	if len(got) != 3 {
+		t.Fatalf("counted %d, want 3 (a, c, d)", len(got))
+	}
+	var prev common.Address
+	for i, a := range got {
+		addr, err := Recover(d, a.Signature)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i > 0 && bytes.Compare(addr[:], prev[:]) <= 0 {
+			t.Fatal("not in increasing address order")
+		}
+		prev = addr
+	}
+}
+
+func FuzzRecover(f *testing.F) {
+	k, _ := crypto.GenerateKey()
+	d := crypto.Keccak256Hash([]byte("seed"))
+	f.Add(d[:], sign(f, d, k))
+	f.Add(make([]byte, 32), make([]byte, 65))
+	f.Fuzz(func(t *testing.T, digest, sig []byte) {
+		if len(digest) != 32 {
+			return
+		}
+		addr, err := Recover([32]byte(digest), sig)
+		if err == nil && addr == (common.Address{}) {
+			t.Fatal("recovered the zero address without an error")
+		}
+	})
+}
+
+type ecdsaKey = ecdsa.PrivateKey

@@ -1,0 +1,533 @@
+// Package service implements the signer's gRPC services. Every signature the signer gives passes
+// through SignTransfer here, after the quorum and the policy checks, inside a database transaction
+// that holds the transfer's row, so no two replicas act on one transfer at once.
+package service
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/types/known/timestamppb"
+
+	"github.com/tokendroplet/droplet/internal/transfer"
+	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
+	"github.com/tokendroplet/droplet/signer/internal/keys"
+	"github.com/tokendroplet/droplet/signer/internal/policy"
+	"github.com/tokendroplet/droplet/signer/internal/quorum"
+	"github.com/tokendroplet/droplet/signer/internal/store"
+)
+
+// Metaverse validates and signs proposed Metaverse payouts.
+type Metaverse interface {
+	// CheckRecipient validates a Metaverse recipient ("address" or "avatar@address").
+	CheckRecipient(recipient string) error
+	// SignPayout validates the relayer's proposed payout for t against the previous
+	// transactions it spends, and returns it signed with its txid.
+	SignPayout(t *transfer.Transfer, route *transfer.Route, proposed []byte, previous [][]byte) (raw []byte, txid [32]byte, err error)
+}
+
+// Config is what a Service needs.
+type Config struct {
+	Routes    *transfer.Routes
+	Watchers  *quorum.Set
+	Relayers  []string // certificate names allowed to ask for signatures
+	Ethereum  keys.EthereumSigner
+	Metaverse Metaverse // nil: Metaverse payouts are refused
+	Store     *store.Store
+	Log       *slog.Logger
+	Metrics   *Metrics
+	Now       func() time.Time // nil: time.Now
+}
+
+// Service implements SignerService.
+type Service struct {
+	signerv1.UnimplementedSignerServiceServer
+
+	routes    *transfer.Routes
+	watchers  *quorum.Set
+	relayers  map[string]bool
+	eth       keys.EthereumSigner
+	metaverse Metaverse
+	store     *store.Store
+	log       *slog.Logger
+	metrics   *Metrics
+	now       func() time.Time
+}
+
+// New builds a Service.
+func New(c Config) (*Service, error) {
+	if c.Routes == nil || c.Watchers == nil || c.Ethereum == nil || c.Store == nil || c.Log == nil {
+		return nil, errors.New("service: routes, watchers, ethereum key, store and log are required")
+	}
+	s := &Service{routes: c.Routes, watchers: c.Watchers, relayers: map[string]bool{}, eth: c.Ethereum,
+		metaverse: c.Metaverse, store: c.Store, log: c.Log, metrics: c.Metrics, now: c.Now}
+	for _, r := range c.Relayers {
+		s.relayers[r] = true
+	}
+	if s.now == nil {
+		s.now = time.Now
+	}
+	if s.metrics == nil {
+		s.metrics = NewMetrics(nil)
+	}
+	return s, nil
+}
+
+// SubmitAttestation records one watcher's attestation.
+func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAttestationRequest) (*signerv1.SubmitAttestationResponse, error) {
+	caller, err := callerName(ctx)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	if !s.watchers.Known(caller) {
+		return nil, toStatus(fmt.Errorf("%w: %q", quorum.ErrUnknownWatcher, caller))
+	}
+	p, err := s.parseTransfer(req.GetTransfer())
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	// Security-critical: the key must be the certificate's watcher's.
+	if err := s.watchers.Verify(caller, p.digest, req.GetSignature()); err != nil {
+		s.metrics.rejected.WithLabelValues("attestation_" + reasonLabel(err)).Inc()
+		return nil, toStatus(err)
+	}
+	body, err := proto.Marshal(toProto(&p.t, p.route.ID))
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	id := p.t.ID()
+	var q *signerv1.QuorumState
+	err = s.store.InTx(ctx, func(tx *store.Tx) error {
+		if err := tx.InsertTransfer(ctx, &store.Record{ID: id[:], Digest: p.digest[:], Transfer: body, Route: p.route.ID,
+			Lane: p.lane(), DestChain: p.t.DestChain, Amount: p.t.Amount}); err != nil {
+			return err
+		}
+		rec, err := tx.LockTransfer(ctx, id[:])
+		if err != nil {
+			return err
+		}
+		isNew, err := tx.InsertAttestation(ctx, &store.Attestation{TransferID: id[:], Watcher: caller, Digest: p.digest[:],
+			Transfer: body, Signature: req.GetSignature()})
+		if err != nil {
+			return err
+		}
+		if !bytes.Equal(rec.Digest, p.digest[:]) {
+			// Security-critical: two digests for one source event. Never signed until resolved.
+			if isNew {
+				s.metrics.quarantined.Inc()
+				s.log.Error("conflicting attestation: transfer quarantined", "transfer_id", transfer.ID(id).String(),
+					"watcher", caller, "digest", fmt.Sprintf("%x", p.digest), "agreed_digest", fmt.Sprintf("%x", rec.Digest))
+			}
+			switch rec.State {
+			case store.StateSigned, store.StateRejected:
+				// Already paid or closed: keep the state, the alert above is what matters.
+			default:
+				reason := fmt.Sprintf("watcher %s attested digest %x, others %x", caller, p.digest[:6], rec.Digest[:6])
+				if rec.State != store.StateQuarantined {
+					if err := tx.SetState(ctx, id[:], store.StateQuarantined, reason, time.Time{}); err != nil {
+						return err
+					}
+				}
+			}
+		} else if rec.State == store.StateAttested {
+			atts, err := tx.Attestations(ctx, id[:], rec.Digest)
+			if err != nil {
+				return err
+			}
+			if len(s.count(p.digest, atts)) >= s.watchers.Threshold() {
+				limits, err := s.limits(ctx, tx, p.route)
+				if err != nil {
+					return err
+				}
+				now := s.now()
+				hold := limits.HoldUntil(p.t.Amount, p.destDecimals, now)
+				state := store.StateQuorum
+				if hold.After(now) {
+					state = store.StateHeld
+				} else {
+					hold = time.Time{}
+				}
+				if err := tx.SetState(ctx, id[:], state, "", hold); err != nil {
+					return err
+				}
+			}
+		}
+		if isNew {
+			s.metrics.attestations.Inc()
+		}
+		rec, err = tx.LockTransfer(ctx, id[:])
+		if err != nil {
+			return err
+		}
+		atts, err := tx.Attestations(ctx, id[:], nil)
+		if err != nil {
+			return err
+		}
+		q, err = s.quorumState(rec, atts)
+		return err
+	})
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &signerv1.SubmitAttestationResponse{Quorum: q}, nil
+}
+
+func (s *Service) count(digest [32]byte, atts []store.Attestation) []quorum.Attestation {
+	in := make([]quorum.Attestation, 0, len(atts))
+	for _, a := range atts {
+		if bytes.Equal(a.Digest, digest[:]) {
+			in = append(in, quorum.Attestation{Watcher: a.Watcher, Signature: a.Signature})
+		}
+	}
+	return s.watchers.Count(digest, in)
+}
+
+// limits are the route's limits in force: the operator's override, else the routes file's.
+func (s *Service) limits(ctx context.Context, tx *store.Tx, rt *transfer.Route) (policy.Limits, error) {
+	pol, err := tx.Policy(ctx)
+	if err != nil {
+		return policy.Limits{}, err
+	}
+	return s.limitsFrom(pol, rt)
+}
+
+func (s *Service) limitsFrom(pol *store.Policy, rt *transfer.Route) (policy.Limits, error) {
+	o, ok := pol.Limits[rt.ID]
+	if !ok {
+		return policy.FromRoute(rt), nil
+	}
+	l, err := policy.Parse(rt, o.Enabled, o.Max, o.DailyCap, o.BigThreshold, o.BigDelay)
+	if err != nil {
+		return l, fmt.Errorf("stored limits of route %s: %w", rt.ID, err)
+	}
+	return l, nil
+}
+
+// SignTransfer gives the signature of a transfer that has quorum and passes policy.
+func (s *Service) SignTransfer(ctx context.Context, req *signerv1.SignTransferRequest) (*signerv1.SignTransferResponse, error) {
+	caller, err := callerName(ctx)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	if !s.relayers[caller] {
+		return nil, toStatus(fmt.Errorf("%w: %q may not ask for signatures", errPermission, caller))
+	}
+	id, err := fixed32("transfer_id", req.GetTransferId())
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	if len(req.GetMetaversePayout()) > maxMetaverseTxBytes {
+		return nil, toStatus(&transfer.FieldError{Field: "metaverse_payout", Reason: "too large"})
+	}
+	if len(req.GetMetaversePrevious()) > 1000 {
+		return nil, toStatus(&transfer.FieldError{Field: "metaverse_previous", Reason: "too many"})
+	}
+	for _, p := range req.GetMetaversePrevious() {
+		if len(p) > maxMetaverseTxBytes {
+			return nil, toStatus(&transfer.FieldError{Field: "metaverse_previous", Reason: "a transaction is too large"})
+		}
+	}
+	var resp *signerv1.SignTransferResponse
+	err = s.store.InTx(ctx, func(tx *store.Tx) error {
+		rec, err := tx.LockTransfer(ctx, id[:])
+		if err != nil {
+			return err
+		}
+		if rec.State != store.StateSigned {
+			if err := s.sign(ctx, tx, caller, rec, req); err != nil {
+				return err
+			}
+			if rec, err = tx.LockTransfer(ctx, id[:]); err != nil {
+				return err
+			}
+		}
+		atts, err := tx.Attestations(ctx, id[:], nil)
+		if err != nil {
+			return err
+		}
+		q, err := s.quorumState(rec, atts)
+		if err != nil {
+			return err
+		}
+		resp = &signerv1.SignTransferResponse{Quorum: q}
+		if rec.MvsRaw != nil {
+			resp.Payout = &signerv1.SignTransferResponse_Metaverse{Metaverse: &signerv1.MetaverseTransaction{Raw: rec.MvsRaw, Txid: rec.MvsTxid}}
+		} else {
+			resp.Payout = &signerv1.SignTransferResponse_Ethereum{Ethereum: &signerv1.EthereumAuthorization{
+				R: rec.EthR, S: rec.EthS, WatcherSignatures: rec.WatcherSigs}}
+		}
+		return nil
+	})
+	if err != nil {
+		var rej *policy.Rejection
+		if errors.As(err, &rej) {
+			s.metrics.rejected.WithLabelValues(reasonLabel(rej.Err)).Inc()
+		}
+		return nil, toStatus(err)
+	}
+	return resp, nil
+}
+
+// sign checks quorum and policy and signs, inside tx with the transfer's row locked.
+func (s *Service) sign(ctx context.Context, tx *store.Tx, caller string, rec *store.Record, req *signerv1.SignTransferRequest) error {
+	switch rec.State {
+	case store.StateQuarantined:
+		return &stateError{rec.State, "quarantined: " + rec.Reason}
+	case store.StateRejected:
+		return &stateError{rec.State, "rejected by an operator: " + rec.Reason}
+	}
+	var m signerv1.Transfer
+	if err := proto.Unmarshal(rec.Transfer, &m); err != nil {
+		return fmt.Errorf("stored transfer: %w", err)
+	}
+	// Parse again: the routes or their hash may have changed since the attestation.
+	p, err := s.parseTransfer(&m)
+	if err != nil {
+		return &stateError{rec.State, "the stored transfer no longer matches the routes: " + err.Error()}
+	}
+	if !bytes.Equal(p.digest[:], rec.Digest) {
+		return &stateError{rec.State, "the routes changed since the attestations: their digest no longer matches"}
+	}
+	atts, err := tx.Attestations(ctx, rec.ID, rec.Digest)
+	if err != nil {
+		return err
+	}
+	// Security-critical: a quorum of distinct configured watchers signed this very digest.
+	valid := s.count(p.digest, atts)
+	if len(valid) < s.watchers.Threshold() {
+		return &quorumError{have: len(valid), threshold: s.watchers.Threshold(), watchers: s.watchers.Size()}
+	}
+	pol, err := tx.Policy(ctx)
+	if err != nil {
+		return err
+	}
+	limits, err := s.limitsFrom(pol, p.route)
+	if err != nil {
+		return err
+	}
+	if err := tx.LockLane(ctx, rec.Lane); err != nil {
+		return err
+	}
+	now := s.now()
+	used, err := tx.LaneUsage(ctx, rec.Lane, now.Add(-policy.Window))
+	if err != nil {
+		return err
+	}
+	_, routePaused := pol.PausedRoutes[p.route.ID]
+	var hold time.Time
+	if rec.HoldUntil.Valid {
+		hold = rec.HoldUntil.Time
+	}
+	if err := limits.Check(policy.Request{GlobalPause: pol.GlobalPause, RoutePaused: routePaused, Amount: p.t.Amount,
+		DestDecimals: p.destDecimals, Used: used, HoldUntil: hold, Now: now}); err != nil {
+		return err
+	}
+
+	members := make([]string, len(valid))
+	for i, a := range valid {
+		members[i] = a.Watcher
+	}
+	detail := map[string]any{"route": p.route.ID, "lane": rec.Lane, "amount": p.t.Amount.String(), "quorum": members,
+		"dest_chain": p.t.DestChain}
+	entry := &store.AuditEntry{Actor: caller, TransferID: rec.ID, Digest: rec.Digest}
+
+	if transfer.IsMetaverse(p.t.DestChain) {
+		if s.metaverse == nil {
+			return &stateError{rec.State, "this signer has no Metaverse payout key"}
+		}
+		raw, txid, err := s.metaverse.SignPayout(&p.t, p.route, req.GetMetaversePayout(), req.GetMetaversePrevious())
+		if err != nil {
+			return err
+		}
+		detail["txid"] = fmt.Sprintf("%x", txid)
+		entry.Kind, entry.Detail = "sign_metaverse", mustJSON(detail)
+		if err := tx.SaveMetaverse(ctx, rec.ID, raw, txid[:]); err != nil {
+			return err
+		}
+	} else {
+		r, sig, err := s.eth.SignDigest(ctx, p.digest)
+		if err != nil {
+			return err
+		}
+		sigs := make([][]byte, len(valid))
+		for i, a := range valid {
+			sigs[i] = a.Signature
+		}
+		detail["r"], detail["s"] = fmt.Sprintf("%x", r), fmt.Sprintf("%x", sig)
+		entry.Kind, entry.Detail = "sign_ethereum", mustJSON(detail)
+		if err := tx.SaveEthereum(ctx, rec.ID, r[:], sig[:], sigs); err != nil {
+			return err
+		}
+	}
+	if err := tx.Audit(ctx, entry); err != nil {
+		return err
+	}
+	s.metrics.signatures.WithLabelValues(rec.Lane).Inc()
+	s.log.Info("transfer signed", "transfer_id", fmt.Sprintf("0x%x", rec.ID), "lane", rec.Lane,
+		"audit_seq", entry.Seq, "audit_head", fmt.Sprintf("%x", entry.Hash))
+	return nil
+}
+
+func mustJSON(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(err) // only maps of strings and numbers reach here
+	}
+	return string(b)
+}
+
+// GetTransfer returns a transfer's quorum state.
+func (s *Service) GetTransfer(ctx context.Context, req *signerv1.GetTransferRequest) (*signerv1.GetTransferResponse, error) {
+	if err := s.reader(ctx); err != nil {
+		return nil, toStatus(err)
+	}
+	id, err := fixed32("transfer_id", req.GetTransferId())
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	rec, err := s.store.Get(ctx, id[:])
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	atts, err := s.store.Attestations(ctx, id[:], nil)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	q, err := s.quorumState(rec, atts)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	return &signerv1.GetTransferResponse{Quorum: q}, nil
+}
+
+const (
+	defaultPageSize = 100
+	maxPageSize     = 1000
+)
+
+// ListTransfers pages through transfers, oldest first.
+func (s *Service) ListTransfers(ctx context.Context, req *signerv1.ListTransfersRequest) (*signerv1.ListTransfersResponse, error) {
+	if err := s.reader(ctx); err != nil {
+		return nil, toStatus(err)
+	}
+	size := int(req.GetPageSize())
+	switch {
+	case size < 0:
+		return nil, toStatus(&transfer.FieldError{Field: "page_size", Reason: "negative"})
+	case size == 0:
+		size = defaultPageSize
+	case size > maxPageSize:
+		size = maxPageSize
+	}
+	var states []string
+	if req.GetState() != signerv1.State_STATE_UNSPECIFIED {
+		st, ok := stateName[req.GetState()]
+		if !ok {
+			return nil, toStatus(&transfer.FieldError{Field: "state", Reason: "unknown state"})
+		}
+		states = []string{st}
+	}
+	after, err := decodePageToken(req.GetPageToken())
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	recs, err := s.store.List(ctx, states, after, size+1)
+	if err != nil {
+		return nil, toStatus(err)
+	}
+	resp := &signerv1.ListTransfersResponse{}
+	if len(recs) > size {
+		recs = recs[:size]
+		last := recs[len(recs)-1]
+		resp.NextPageToken = encodePageToken(&store.Cursor{FirstSeen: last.FirstSeen, ID: last.ID})
+	}
+	for _, rec := range recs {
+		atts, err := s.store.Attestations(ctx, rec.ID, nil)
+		if err != nil {
+			return nil, toStatus(err)
+		}
+		q, err := s.quorumState(rec, atts)
+		if err != nil {
+			return nil, toStatus(err)
+		}
+		resp.Transfers = append(resp.Transfers, q)
+	}
+	return resp, nil
+}
+
+func encodePageToken(c *store.Cursor) string {
+	b := make([]byte, 8, 8+len(c.ID))
+	binary.BigEndian.PutUint64(b, uint64(c.FirstSeen.UnixMicro()))
+	return base64.RawURLEncoding.EncodeToString(append(b, c.ID...))
+}
+
+func decodePageToken(tok string) (*store.Cursor, error) {
+	if tok == "" {
+		return nil, nil
+	}
+	b, err := base64.RawURLEncoding.DecodeString(tok)
+	if err != nil || len(b) != 40 {
+		return nil, &transfer.FieldError{Field: "page_token", Reason: "malformed"}
+	}
+	return &store.Cursor{FirstSeen: time.UnixMicro(int64(binary.BigEndian.Uint64(b))), ID: b[8:]}, nil
+}
+
+// reader allows watchers and relayers to read.
+func (s *Service) reader(ctx context.Context) error {
+	caller, err := callerName(ctx)
+	if err != nil {
+		return err
+	}
+	if !s.relayers[caller] && !s.watchers.Known(caller) {
+		return fmt.Errorf("%w: %q", errPermission, caller)
+	}
+	return nil
+}
+
+var stateName = map[signerv1.State]string{
+	signerv1.State_STATE_ATTESTED:    store.StateAttested,
+	signerv1.State_STATE_QUORUM:      store.StateQuorum,
+	signerv1.State_STATE_HELD:        store.StateHeld,
+	signerv1.State_STATE_SIGNED:      store.StateSigned,
+	signerv1.State_STATE_QUARANTINED: store.StateQuarantined,
+	signerv1.State_STATE_REJECTED:    store.StateRejected,
+}
+
+var stateEnum = func() map[string]signerv1.State {
+	m := make(map[string]signerv1.State, len(stateName))
+	for k, v := range stateName {
+		m[v] = k
+	}
+	return m
+}()
+
+// quorumState is the wire form of a transfer's standing.
+func (s *Service) quorumState(rec *store.Record, atts []store.Attestation) (*signerv1.QuorumState, error) {
+	var m signerv1.Transfer
+	if err := proto.Unmarshal(rec.Transfer, &m); err != nil {
+		return nil, fmt.Errorf("stored transfer: %w", err)
+	}
+	digest, _ := fixed32("digest", rec.Digest)
+	valid := s.count(digest, atts)
+	by := make([]string, len(valid))
+	for i, a := range valid {
+		by[i] = a.Watcher
+	}
+	q := &signerv1.QuorumState{
+		TransferId: rec.ID, Digest: rec.Digest, State: stateEnum[rec.State], Attestations: uint32(len(valid)),
+		Threshold: uint32(s.watchers.Threshold()), Watchers: uint32(s.watchers.Size()), AttestedBy: by,
+		Reason: rec.Reason, Transfer: &m, FirstSeen: timestamppb.New(rec.FirstSeen),
+	}
+	if rec.HoldUntil.Valid {
+		q.HoldUntil = timestamppb.New(rec.HoldUntil.Time)
+	}
+	return q, nil
+}
