@@ -30,9 +30,34 @@ cd "$work"
 # Drop the local replace directives for the api and sdk sub-modules.
 sed -i -E '/^replace github.com\/hashicorp\/vault\/(api|sdk)/d' go.mod
 export GOFLAGS=-mod=mod GOTOOLCHAIN=local CGO_ENABLED=0
-# No published sdk matches 1.14's in-tree one exactly: the sdk its go.mod names (v0.10.2) calls the
-# event sender's method SendEvent where the server still has Send. Bridge that one method.
+# No published sdk matches 1.14's in-tree one exactly. We build against the one its go.mod names
+# (v0.10.2), copied beside the server, and supply what the server uses that it lacks: the event
+# sender's method is SendEvent there and Send in the server, and the two original-body context
+# helpers came later.
 if [ "$VAULT_VERSION" = v1.14.10 ]; then
+  sdk=$(go mod download -json github.com/hashicorp/vault/sdk@v0.10.2 | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
+  cp -r "$sdk" ./sdk-compat
+  chmod -R u+w ./sdk-compat
+  cat >sdk-compat/logical/original_body_compat.go <<'GO'
+package logical
+
+import (
+	"context"
+	"io"
+)
+
+type ctxKeyOriginalBody struct{}
+
+func CreateContextOriginalBody(parent context.Context, body io.ReadCloser) context.Context {
+	return context.WithValue(parent, ctxKeyOriginalBody{}, body)
+}
+
+func ContextOriginalBodyValue(ctx context.Context) (io.ReadCloser, bool) {
+	body, ok := ctx.Value(ctxKeyOriginalBody{}).(io.ReadCloser)
+	return body, ok
+}
+GO
+  go mod edit -replace=github.com/hashicorp/vault/sdk=./sdk-compat
   cat >vault/eventbus/sdk_compat.go <<'GO'
 package eventbus
 

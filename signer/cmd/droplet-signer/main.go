@@ -20,7 +20,7 @@ import (
 	"syscall"
 
 	"github.com/tokendroplet/droplet/signer/internal/app"
-	"github.com/tokendroplet/droplet/signer/internal/config"
+	"github.com/tokendroplet/droplet/signer/config"
 	"github.com/tokendroplet/droplet/signer/internal/store"
 )
 

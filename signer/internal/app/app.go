@@ -25,7 +25,7 @@ import (
 
 	"github.com/tokendroplet/droplet/internal/transfer"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
-	"github.com/tokendroplet/droplet/signer/internal/config"
+	"github.com/tokendroplet/droplet/signer/config"
 	"github.com/tokendroplet/droplet/signer/internal/keys"
 	"github.com/tokendroplet/droplet/signer/internal/payout"
 	"github.com/tokendroplet/droplet/signer/internal/quorum"

@@ -27,7 +27,7 @@ import (
 	"github.com/tokendroplet/droplet/internal/testenv"
 	"github.com/tokendroplet/droplet/internal/transfer"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
-	"github.com/tokendroplet/droplet/signer/internal/config"
+	"github.com/tokendroplet/droplet/signer/config"
 	"github.com/tokendroplet/droplet/signer/internal/keys"
 )
 
@@ -207,7 +207,7 @@ func (s *stack) mvsToEth(n int, amount int64) *transfer.Transfer {
 		SourceIndex: uint32(n % 7), SourceBlock: crypto.Keccak256Hash([]byte(fmt.Sprint("block", n))),
 		Route: rt.Key(), DestChain: s.routes.Ethereum.ChainID, DestToken: rt.DestToken(transfer.MvsToEth),
 		Recipient: common.HexToAddress("0x00000000000000000000000000000000000000aa").Bytes(),
-		Amount: big.NewInt(amount), Fee: big.NewInt(0),
+		Amount:    big.NewInt(amount), Fee: big.NewInt(0),
 	}
 }
 

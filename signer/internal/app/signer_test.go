@@ -7,11 +7,13 @@ import (
 	"crypto/elliptic"
 	"database/sql"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"google.golang.org/genproto/googleapis/rpc/errdetails"
@@ -19,6 +21,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/tokendroplet/droplet/internal/devpki"
+	"github.com/tokendroplet/droplet/internal/mvs"
 	"github.com/tokendroplet/droplet/internal/transfer"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 	"github.com/tokendroplet/droplet/signer/internal/store"
@@ -477,5 +480,94 @@ func TestAdminListenerIsSeparate(t *testing.T) {
 	must(t, err)
 	if len(p.GetLimits()) != 2 || p.GetPaused() {
 		t.Fatalf("policy: %v", p)
+	}
+}
+
+// TestMetaversePayout: the signer validates and signs the proposed payout, returns the very
+// same transaction on every later call, and two replicas on one database racing with different
+// proposals sign only one.
+func TestMetaversePayout(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2})
+	ctx := context.Background()
+	script, _ := mvs.P2PKHScript(s.bridge)
+	funding := &mvs.Tx{Version: 4, Inputs: []mvs.Input{{PrevOut: mvs.OutPoint{Index: 1}, Sequence: mvs.SequenceFinal}},
+		Outputs: []mvs.Output{
+			{Value: 50_000_000, Script: script, Attachment: mvs.ETPAttachment()},
+			{Script: script, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", 900_000_000)},
+		}}
+	userKey, _ := secp256k1.GeneratePrivateKey()
+	user := mvs.PubKeyAddress(mvs.Testnet, userKey.PubKey())
+	userScript, _ := mvs.P2PKHScript(user)
+	rt, _ := s.routes.Route("usdt")
+	ethToMvs := func(n int, amount uint64) *transfer.Transfer {
+		return &transfer.Transfer{SourceChain: s.routes.Ethereum.ChainID, SourceTx: crypto.Keccak256Hash([]byte(fmt.Sprint("eth", n))),
+			SourceIndex: 1, SourceBlock: crypto.Keccak256Hash([]byte("b")), Route: rt.Key(), DestChain: s.routes.MetaverseChainID(),
+			DestToken: rt.DestToken(transfer.EthToMvs), Recipient: []byte(user.String()), Amount: new(big.Int).SetUint64(amount), Fee: big.NewInt(0)}
+	}
+	propose := func(amount, fee uint64) []byte {
+		h := funding.Hash()
+		return (&mvs.Tx{Version: 4,
+			Inputs: []mvs.Input{{PrevOut: mvs.OutPoint{Hash: h, Index: 0}, Sequence: mvs.SequenceFinal},
+				{PrevOut: mvs.OutPoint{Hash: h, Index: 1}, Sequence: mvs.SequenceFinal}},
+			Outputs: []mvs.Output{
+				{Script: userScript, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", amount)},
+				{Script: script, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", 900_000_000-amount)},
+				{Value: 50_000_000 - fee, Script: script, Attachment: mvs.ETPAttachment()},
+			}}).Encode()
+	}
+	attest := func(tr *transfer.Transfer) transfer.ID {
+		for _, w := range s.watchers[:2] {
+			req := s.attestation(w, tr)
+			if _, err := s.client(w.name).SubmitAttestation(ctx, req); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return tr.ID()
+	}
+	relayer := s.client("relayer")
+	prev := [][]byte{funding.Encode()}
+
+	id := attest(ethToMvs(1, 3_000_000))
+	_, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: propose(3_000_001, 20_000), MetaversePrevious: prev})
+	wantCode(t, err, codes.InvalidArgument, "exactly 3000000")
+	first, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: propose(3_000_000, 20_000), MetaversePrevious: prev})
+	must(t, err)
+	tx, err := mvs.Decode(first.GetMetaverse().GetRaw())
+	must(t, err)
+	for i := range tx.Inputs {
+		if err := mvs.VerifyInput(tx, i, script); err != nil {
+			t.Fatalf("input %d: %v", i, err)
+		}
+	}
+	again, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: propose(3_000_000, 30_000), MetaversePrevious: prev})
+	must(t, err)
+	if !bytes.Equal(again.GetMetaverse().GetRaw(), first.GetMetaverse().GetRaw()) {
+		t.Fatal("a later call returned a different payout")
+	}
+
+	// A second replica on the same database.
+	other := &stack{t: t, dir: s.dir, cfg: s.cfg, routes: s.routes, ca: s.ca, adminCA: s.adminCA, watchers: s.watchers, mvsKey: s.mvsKey, bridge: s.bridge}
+	other.start()
+	t.Cleanup(other.stop)
+	relayer2 := other.client("relayer")
+	for n := 2; n < 6; n++ {
+		id := attest(ethToMvs(n, 1_000_000))
+		results := make(chan []byte, 2)
+		for i, c := range []signerv1.SignerServiceClient{relayer, relayer2} {
+			fee := uint64(10_000 + 10_000*i)
+			go func() {
+				r, err := c.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: propose(1_000_000, fee), MetaversePrevious: prev})
+				if err != nil {
+					t.Error(err)
+					results <- nil
+					return
+				}
+				results <- r.GetMetaverse().GetRaw()
+			}()
+		}
+		a, b := <-results, <-results
+		if a == nil || !bytes.Equal(a, b) {
+			t.Fatalf("transfer %d: the replicas returned different payouts", n)
+		}
 	}
 }

@@ -1,0 +1,25 @@
+// Command droplet is TokenDroplet's tool for operators and developers.
+//
+//	droplet devnet-init -dir .devnet -database URL   write a devnet's configuration once
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprintln(stderr, "usage: droplet devnet-init [flags]")
+		return 2
+	}
+	switch args[0] {
+	case "devnet-init":
+		return devnetInit(args[1:], stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "droplet: unknown command %q\n", args[0])
+	return 2
+}
