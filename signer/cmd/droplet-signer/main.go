@@ -19,8 +19,8 @@ import (
 	"os/signal"
 	"syscall"
 
-	"github.com/tokendroplet/droplet/signer/internal/app"
 	"github.com/tokendroplet/droplet/signer/config"
+	"github.com/tokendroplet/droplet/signer/internal/app"
 	"github.com/tokendroplet/droplet/signer/internal/store"
 )
 

@@ -132,7 +132,9 @@ func TestValidateRejects(t *testing.T) {
 		{name: "garbage previous", prev: [][]byte{{0xff}}, want: "previous transaction 0"},
 		{name: "missing output of previous", edit: func(tx *mvs.Tx) { tx.Inputs[0].PrevOut.Index = 9 }, want: "has no output 9"},
 		{name: "spends a stranger's output", edit: func(tx *mvs.Tx) { tx.Inputs[1].PrevOut.Index = 2 }, want: "not the bridge's"},
-		{name: "spends a certificate", edit: func(tx *mvs.Tx) { tx.Inputs = append(tx.Inputs, mvs.Input{PrevOut: mvs.OutPoint{Hash: h, Index: 4}, Sequence: mvs.SequenceFinal}) }, want: "cert"},
+		{name: "spends a certificate", edit: func(tx *mvs.Tx) {
+			tx.Inputs = append(tx.Inputs, mvs.Input{PrevOut: mvs.OutPoint{Hash: h, Index: 4}, Sequence: mvs.SequenceFinal})
+		}, want: "cert"},
 		{name: "input already signed", edit: func(tx *mvs.Tx) { tx.Inputs[0].Script = []byte{1, 0} }, want: "already signed"},
 		{name: "input sequence", edit: func(tx *mvs.Tx) { tx.Inputs[0].Sequence = 1 }, want: "sequence"},
 		{name: "same input twice", edit: func(tx *mvs.Tx) { tx.Inputs[1] = tx.Inputs[0] }, want: "twice"},
