@@ -33,8 +33,10 @@ export GOFLAGS=-mod=mod GOTOOLCHAIN=local CGO_ENABLED=0
 # No published sdk matches 1.14's in-tree one exactly. We build against the one its go.mod names
 # (v0.10.2), copied beside the server, and supply what the server uses that it lacks: the event
 # sender's method is SendEvent there and Send in the server, and the two original-body context
-# helpers came later.
+# helpers came later. The api it names (v1.9.2) lacks two DR-token autopilot calls of its CLI,
+# which api v1.10.0 has.
 if [ "$VAULT_VERSION" = v1.14.10 ]; then
+  go mod edit -require=github.com/hashicorp/vault/api@v1.10.0
   sdk=$(go mod download -json github.com/hashicorp/vault/sdk@v0.10.2 | sed -n 's/^[[:space:]]*"Dir": "\(.*\)",$/\1/p')
   cp -r "$sdk" ./sdk-compat
   chmod -R u+w ./sdk-compat
