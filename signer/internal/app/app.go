@@ -168,6 +168,10 @@ func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer,
 
 // Serve runs until ctx ends, then stops gracefully.
 func (s *Signer) Serve(ctx context.Context) error {
+	// The signing batcher outlives the listeners, so calls in flight at shutdown get answers.
+	bctx, stopBatcher := context.WithCancel(context.Background())
+	defer stopBatcher()
+	s.Service.Start(bctx)
 	errc := make(chan error, 3)
 	go func() { errc <- s.grpc.Serve(s.lis) }()
 	go func() { errc <- s.admin.Serve(s.alis) }()

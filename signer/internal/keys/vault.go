@@ -8,10 +8,12 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"encoding/pem"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
 	"strings"
+	"sync"
 	"time"
 
 	vault "github.com/hashicorp/vault/api"
@@ -60,9 +62,10 @@ func (c *VaultConfig) defaults() {
 
 // Vault is a logged-in Vault client that keeps its token alive.
 type Vault struct {
-	client *vault.Client
-	cfg    VaultConfig
-	log    *slog.Logger
+	client  *vault.Client
+	cfg     VaultConfig
+	log     *slog.Logger
+	loginMu sync.Mutex
 }
 
 // ConnectVault logs in (token or AppRole). With AppRole, a background goroutine renews the token
@@ -108,6 +111,27 @@ func ConnectVault(ctx context.Context, cfg VaultConfig, log *slog.Logger) (*Vaul
 
 // Client is the underlying client (for tests and tools).
 func (v *Vault) Client() *vault.Client { return v.client }
+
+// retry runs call, and once more after a fresh AppRole login when Vault answers 403: the token
+// may have reached its maximum TTL before the renewer logged in again.
+func (v *Vault) retry(ctx context.Context, call func() (*vault.Secret, error)) (*vault.Secret, error) {
+	s, err := call()
+	var re *vault.ResponseError
+	if err == nil || v.cfg.RoleID == "" || !errors.As(err, &re) || re.StatusCode != 403 {
+		return s, err
+	}
+	before := v.client.Token()
+	v.loginMu.Lock()
+	if v.client.Token() == before { // nobody logged in meanwhile
+		_, lerr := v.login(ctx)
+		if lerr != nil {
+			v.loginMu.Unlock()
+			return nil, errors.Join(err, lerr)
+		}
+	}
+	v.loginMu.Unlock()
+	return call()
+}
 
 func (v *Vault) login(ctx context.Context) (*vault.Secret, error) {
 	secretID := v.cfg.SecretID
@@ -158,7 +182,9 @@ func (v *Vault) keepAlive(ctx context.Context, secret *vault.Secret) {
 			w.Stop()
 		}
 		for {
+			v.loginMu.Lock()
 			s, err := v.login(ctx)
+			v.loginMu.Unlock()
 			if err == nil {
 				secret = s
 				backoff = time.Second
@@ -224,11 +250,13 @@ func (t *Transit) PublicKey() *ecdsa.PublicKey { return t.pub }
 
 // SignDigest asks transit to sign the digest as a SHA-256 prehash and checks the answer.
 func (t *Transit) SignDigest(ctx context.Context, digest [32]byte) (r, s [32]byte, err error) {
-	sec, err := t.v.client.Logical().WriteWithContext(ctx, t.v.cfg.TransitMount+"/sign/"+t.v.cfg.TransitKey, map[string]any{
-		"input":                base64.StdEncoding.EncodeToString(digest[:]),
-		"prehashed":            true,
-		"hash_algorithm":       "sha2-256",
-		"marshaling_algorithm": "asn1",
+	sec, err := t.v.retry(ctx, func() (*vault.Secret, error) {
+		return t.v.client.Logical().WriteWithContext(ctx, t.v.cfg.TransitMount+"/sign/"+t.v.cfg.TransitKey, map[string]any{
+			"input":                base64.StdEncoding.EncodeToString(digest[:]),
+			"prehashed":            true,
+			"hash_algorithm":       "sha2-256",
+			"marshaling_algorithm": "asn1",
+		})
 	})
 	if err != nil {
 		return r, s, fmt.Errorf("%w: transit sign: %v", ErrVault, err)

@@ -118,33 +118,30 @@ func (s *Set) Verify(certID string, digest [32]byte, sig []byte) error {
 	return nil
 }
 
-// Attestation is a stored attestation as Count sees it.
+// Attestation is a stored attestation as Count sees it: Verify accepted it when it arrived, and
+// Address is the key it recovered to then.
 type Attestation struct {
 	Watcher   string
+	Address   common.Address
 	Signature []byte
 }
 
-// Count returns the attestations of digest that still verify against the current configuration,
-// one per watcher, ordered by signer address (the order the contract requires). Attestations by
-// watchers removed from the configuration, or whose key changed, do not count.
-func (s *Set) Count(digest [32]byte, atts []Attestation) []Attestation {
-	type signed struct {
-		Attestation
-		addr common.Address
-	}
-	var ok []signed
+// Count returns the attestations that count now, one per watcher, ordered by signer address (the
+// order the contract requires): those of watchers still configured with the same key. A watcher
+// removed from the configuration, or whose key changed, no longer counts.
+func (s *Set) Count(atts []Attestation) []Attestation {
+	out := make([]Attestation, 0, len(atts))
 	seen := make(map[string]bool, len(atts))
 	for _, a := range atts {
-		if seen[a.Watcher] || s.Verify(a.Watcher, digest, a.Signature) != nil {
+		if seen[a.Watcher] || s.byID[a.Watcher] != a.Address || a.Address == (common.Address{}) {
 			continue
 		}
 		seen[a.Watcher] = true
-		ok = append(ok, signed{a, s.byID[a.Watcher]})
+		out = append(out, a)
 	}
-	sort.Slice(ok, func(i, j int) bool { return bytes.Compare(ok[i].addr[:], ok[j].addr[:]) < 0 })
-	out := make([]Attestation, len(ok))
-	for i := range ok {
-		out[i] = ok[i].Attestation
-	}
+	sort.Slice(out, func(i, j int) bool { return bytes.Compare(out[i].Address[:], out[j].Address[:]) < 0 })
 	return out
 }
+
+// Address returns the configured address of a watcher.
+func (s *Set) Address(id string) (common.Address, bool) { a, ok := s.byID[id]; return a, ok }

@@ -12,8 +12,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
@@ -60,15 +62,19 @@ type Service struct {
 	log       *slog.Logger
 	metrics   *Metrics
 	now       func() time.Time
+
+	jobs      chan *signJob
+	startOnce sync.Once
 }
 
-// New builds a Service.
+// New builds a Service. Call Start before serving.
 func New(c Config) (*Service, error) {
 	if c.Routes == nil || c.Watchers == nil || c.Ethereum == nil || c.Store == nil || c.Log == nil {
 		return nil, errors.New("service: routes, watchers, ethereum key, store and log are required")
 	}
 	s := &Service{routes: c.Routes, watchers: c.Watchers, relayers: map[string]bool{}, eth: c.Ethereum,
-		metaverse: c.Metaverse, store: c.Store, log: c.Log, metrics: c.Metrics, now: c.Now}
+		metaverse: c.Metaverse, store: c.Store, log: c.Log, metrics: c.Metrics, now: c.Now,
+		jobs: make(chan *signJob, 4*maxBatch)}
 	for _, r := range c.Relayers {
 		s.relayers[r] = true
 	}
@@ -114,8 +120,9 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 		if err != nil {
 			return err
 		}
+		addr, _ := s.watchers.Address(caller)
 		isNew, err := tx.InsertAttestation(ctx, &store.Attestation{TransferID: id[:], Watcher: caller, Digest: p.digest[:],
-			Transfer: body, Signature: req.GetSignature()})
+			Transfer: body, Signature: req.GetSignature(), Address: addr[:]})
 		if err != nil {
 			return err
 		}
@@ -184,10 +191,10 @@ func (s *Service) count(digest [32]byte, atts []store.Attestation) []quorum.Atte
 	in := make([]quorum.Attestation, 0, len(atts))
 	for _, a := range atts {
 		if bytes.Equal(a.Digest, digest[:]) {
-			in = append(in, quorum.Attestation{Watcher: a.Watcher, Signature: a.Signature})
+			in = append(in, quorum.Attestation{Watcher: a.Watcher, Address: common.BytesToAddress(a.Address), Signature: a.Signature})
 		}
 	}
-	return s.watchers.Count(digest, in)
+	return s.watchers.Count(in)
 }
 
 // limits are the route's limits in force: the operator's override, else the routes file's.
@@ -209,171 +216,6 @@ func (s *Service) limitsFrom(pol *store.Policy, rt *transfer.Route) (policy.Limi
 		return l, fmt.Errorf("stored limits of route %s: %w", rt.ID, err)
 	}
 	return l, nil
-}
-
-// SignTransfer gives the signature of a transfer that has quorum and passes policy.
-func (s *Service) SignTransfer(ctx context.Context, req *signerv1.SignTransferRequest) (*signerv1.SignTransferResponse, error) {
-	caller, err := callerName(ctx)
-	if err != nil {
-		return nil, toStatus(err)
-	}
-	if !s.relayers[caller] {
-		return nil, toStatus(fmt.Errorf("%w: %q may not ask for signatures", errPermission, caller))
-	}
-	id, err := fixed32("transfer_id", req.GetTransferId())
-	if err != nil {
-		return nil, toStatus(err)
-	}
-	if len(req.GetMetaversePayout()) > maxMetaverseTxBytes {
-		return nil, toStatus(&transfer.FieldError{Field: "metaverse_payout", Reason: "too large"})
-	}
-	if len(req.GetMetaversePrevious()) > 1000 {
-		return nil, toStatus(&transfer.FieldError{Field: "metaverse_previous", Reason: "too many"})
-	}
-	for _, p := range req.GetMetaversePrevious() {
-		if len(p) > maxMetaverseTxBytes {
-			return nil, toStatus(&transfer.FieldError{Field: "metaverse_previous", Reason: "a transaction is too large"})
-		}
-	}
-	var resp *signerv1.SignTransferResponse
-	err = s.store.InTx(ctx, func(tx *store.Tx) error {
-		rec, err := tx.LockTransfer(ctx, id[:])
-		if err != nil {
-			return err
-		}
-		if rec.State != store.StateSigned {
-			if err := s.sign(ctx, tx, caller, rec, req); err != nil {
-				return err
-			}
-			if rec, err = tx.LockTransfer(ctx, id[:]); err != nil {
-				return err
-			}
-		}
-		atts, err := tx.Attestations(ctx, id[:], nil)
-		if err != nil {
-			return err
-		}
-		q, err := s.quorumState(rec, atts)
-		if err != nil {
-			return err
-		}
-		resp = &signerv1.SignTransferResponse{Quorum: q}
-		if rec.MvsRaw != nil {
-			resp.Payout = &signerv1.SignTransferResponse_Metaverse{Metaverse: &signerv1.MetaverseTransaction{Raw: rec.MvsRaw, Txid: rec.MvsTxid}}
-		} else {
-			resp.Payout = &signerv1.SignTransferResponse_Ethereum{Ethereum: &signerv1.EthereumAuthorization{
-				R: rec.EthR, S: rec.EthS, WatcherSignatures: rec.WatcherSigs}}
-		}
-		return nil
-	})
-	if err != nil {
-		var rej *policy.Rejection
-		if errors.As(err, &rej) {
-			s.metrics.rejected.WithLabelValues(reasonLabel(rej.Err)).Inc()
-		}
-		return nil, toStatus(err)
-	}
-	return resp, nil
-}
-
-// sign checks quorum and policy and signs, inside tx with the transfer's row locked.
-func (s *Service) sign(ctx context.Context, tx *store.Tx, caller string, rec *store.Record, req *signerv1.SignTransferRequest) error {
-	switch rec.State {
-	case store.StateQuarantined:
-		return &stateError{rec.State, "quarantined: " + rec.Reason}
-	case store.StateRejected:
-		return &stateError{rec.State, "rejected by an operator: " + rec.Reason}
-	}
-	var m signerv1.Transfer
-	if err := proto.Unmarshal(rec.Transfer, &m); err != nil {
-		return fmt.Errorf("stored transfer: %w", err)
-	}
-	// Parse again: the routes or their hash may have changed since the attestation.
-	p, err := s.parseTransfer(&m)
-	if err != nil {
-		return &stateError{rec.State, "the stored transfer no longer matches the routes: " + err.Error()}
-	}
-	if !bytes.Equal(p.digest[:], rec.Digest) {
-		return &stateError{rec.State, "the routes changed since the attestations: their digest no longer matches"}
-	}
-	atts, err := tx.Attestations(ctx, rec.ID, rec.Digest)
-	if err != nil {
-		return err
-	}
-	// Security-critical: a quorum of distinct configured watchers signed this very digest.
-	valid := s.count(p.digest, atts)
-	if len(valid) < s.watchers.Threshold() {
-		return &quorumError{have: len(valid), threshold: s.watchers.Threshold(), watchers: s.watchers.Size()}
-	}
-	pol, err := tx.Policy(ctx)
-	if err != nil {
-		return err
-	}
-	limits, err := s.limitsFrom(pol, p.route)
-	if err != nil {
-		return err
-	}
-	if err := tx.LockLane(ctx, rec.Lane); err != nil {
-		return err
-	}
-	now := s.now()
-	used, err := tx.LaneUsage(ctx, rec.Lane, now.Add(-policy.Window))
-	if err != nil {
-		return err
-	}
-	_, routePaused := pol.PausedRoutes[p.route.ID]
-	var hold time.Time
-	if rec.HoldUntil.Valid {
-		hold = rec.HoldUntil.Time
-	}
-	if err := limits.Check(policy.Request{GlobalPause: pol.GlobalPause, RoutePaused: routePaused, Amount: p.t.Amount,
-		DestDecimals: p.destDecimals, Used: used, HoldUntil: hold, Now: now}); err != nil {
-		return err
-	}
-
-	members := make([]string, len(valid))
-	for i, a := range valid {
-		members[i] = a.Watcher
-	}
-	detail := map[string]any{"route": p.route.ID, "lane": rec.Lane, "amount": p.t.Amount.String(), "quorum": members,
-		"dest_chain": p.t.DestChain}
-	entry := &store.AuditEntry{Actor: caller, TransferID: rec.ID, Digest: rec.Digest}
-
-	if transfer.IsMetaverse(p.t.DestChain) {
-		if s.metaverse == nil {
-			return &stateError{rec.State, "this signer has no Metaverse payout key"}
-		}
-		raw, txid, err := s.metaverse.SignPayout(&p.t, p.route, req.GetMetaversePayout(), req.GetMetaversePrevious())
-		if err != nil {
-			return err
-		}
-		detail["txid"] = fmt.Sprintf("%x", txid)
-		entry.Kind, entry.Detail = "sign_metaverse", mustJSON(detail)
-		if err := tx.SaveMetaverse(ctx, rec.ID, raw, txid[:]); err != nil {
-			return err
-		}
-	} else {
-		r, sig, err := s.eth.SignDigest(ctx, p.digest)
-		if err != nil {
-			return err
-		}
-		sigs := make([][]byte, len(valid))
-		for i, a := range valid {
-			sigs[i] = a.Signature
-		}
-		detail["r"], detail["s"] = fmt.Sprintf("%x", r), fmt.Sprintf("%x", sig)
-		entry.Kind, entry.Detail = "sign_ethereum", mustJSON(detail)
-		if err := tx.SaveEthereum(ctx, rec.ID, r[:], sig[:], sigs); err != nil {
-			return err
-		}
-	}
-	if err := tx.Audit(ctx, entry); err != nil {
-		return err
-	}
-	s.metrics.signatures.WithLabelValues(rec.Lane).Inc()
-	s.log.Info("transfer signed", "transfer_id", fmt.Sprintf("0x%x", rec.ID), "lane", rec.Lane,
-		"audit_seq", entry.Seq, "audit_head", fmt.Sprintf("%x", entry.Hash))
-	return nil
 }
 
 func mustJSON(v any) string {

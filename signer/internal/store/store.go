@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
+	"strings"
 	"math/big"
 	"time"
 
@@ -43,7 +44,7 @@ type Store struct {
 
 // Open connects and applies migrations.
 func Open(ctx context.Context, url string) (*Store, error) {
-	db, err := sql.Open("postgres", url)
+	db, err := sql.Open("postgres", withBinaryParameters(url))
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
 	}
@@ -59,6 +60,20 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		return nil, err
 	}
 	return &Store{db: db}, nil
+}
+
+// withBinaryParameters lets lib/pq send a query and its parameters in one round trip.
+func withBinaryParameters(url string) string {
+	if strings.Contains(url, "binary_parameters=") {
+		return url
+	}
+	if strings.Contains(url, "://") {
+		if strings.Contains(url, "?") {
+			return url + "&binary_parameters=yes"
+		}
+		return url + "?binary_parameters=yes"
+	}
+	return url + " binary_parameters=yes"
 }
 
 // Close closes the database.
@@ -92,6 +107,7 @@ type Attestation struct {
 	Digest     []byte
 	Transfer   []byte
 	Signature  []byte
+	Address    []byte // the key the signature recovered to when it was verified
 }
 
 // Tx is a database transaction of the signer.
@@ -157,8 +173,8 @@ func (t *Tx) LockTransfer(ctx context.Context, id []byte) (*Record, error) {
 
 // InsertAttestation records an attestation; a repeat is ignored. It reports whether it was new.
 func (t *Tx) InsertAttestation(ctx context.Context, a *Attestation) (bool, error) {
-	res, err := t.tx.ExecContext(ctx, `INSERT INTO attestations (transfer_id, watcher, digest, transfer, signature)
-		VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`, a.TransferID, a.Watcher, a.Digest, a.Transfer, a.Signature)
+	res, err := t.tx.ExecContext(ctx, `INSERT INTO attestations (transfer_id, watcher, digest, transfer, signature, address)
+		VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`, a.TransferID, a.Watcher, a.Digest, a.Transfer, a.Signature, a.Address)
 	if err != nil {
 		return false, fmt.Errorf("insert attestation: %w", err)
 	}
@@ -177,7 +193,7 @@ type querier interface {
 }
 
 func attestations(ctx context.Context, q querier, id, digest []byte) ([]Attestation, error) {
-	rows, err := q.QueryContext(ctx, `SELECT watcher, digest, transfer, signature FROM attestations
+	rows, err := q.QueryContext(ctx, `SELECT watcher, digest, transfer, signature, address FROM attestations
 		WHERE transfer_id = $1 AND ($2::bytea IS NULL OR digest = $2) ORDER BY watcher`, id, digest)
 	if err != nil {
 		return nil, fmt.Errorf("read attestations: %w", err)
@@ -186,7 +202,7 @@ func attestations(ctx context.Context, q querier, id, digest []byte) ([]Attestat
 	var out []Attestation
 	for rows.Next() {
 		a := Attestation{TransferID: id}
-		if err := rows.Scan(&a.Watcher, &a.Digest, &a.Transfer, &a.Signature); err != nil {
+		if err := rows.Scan(&a.Watcher, &a.Digest, &a.Transfer, &a.Signature, &a.Address); err != nil {
 			return nil, fmt.Errorf("read attestations: %w", err)
 		}
 		out = append(out, a)

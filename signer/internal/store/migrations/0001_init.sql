@@ -21,7 +21,7 @@ CREATE TABLE transfers (
     mvs_txid      bytea
 );
 CREATE INDEX transfers_state ON transfers (state, first_seen, id);
-CREATE INDEX transfers_lane_signed ON transfers (lane, signed_at) WHERE signed_at IS NOT NULL;
+CREATE INDEX transfers_lane_signed ON transfers (lane, signed_at) INCLUDE (amount) WHERE signed_at IS NOT NULL;
 
 CREATE TABLE attestations (
     transfer_id  bytea NOT NULL REFERENCES transfers (id),
@@ -29,6 +29,7 @@ CREATE TABLE attestations (
     digest       bytea NOT NULL CHECK (length(digest) = 32),
     transfer     bytea NOT NULL,                                -- what this watcher claimed
     signature    bytea NOT NULL CHECK (length(signature) = 65),
+    address      bytea NOT NULL CHECK (length(address) = 20),  -- the key it recovered to
     received_at  timestamptz NOT NULL DEFAULT now(),
     PRIMARY KEY (transfer_id, watcher, digest)
 );
