@@ -10,8 +10,8 @@ import (
 	"errors"
 	"fmt"
 	"hash/fnv"
-	"strings"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/lib/pq"
