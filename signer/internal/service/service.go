@@ -6,6 +6,7 @@ package service
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"encoding/base64"
 	"encoding/binary"
 	"encoding/json"
@@ -126,6 +127,18 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 		if err != nil {
 			return err
 		}
+		atts, err := tx.Attestations(ctx, id[:], nil)
+		if err != nil {
+			return err
+		}
+		setState := func(state, reason string, hold time.Time) error {
+			if err := tx.SetState(ctx, id[:], state, reason, hold); err != nil {
+				return err
+			}
+			rec.State, rec.Reason = state, reason
+			rec.HoldUntil = sql.NullTime{Time: hold, Valid: !hold.IsZero()}
+			return nil
+		}
 		if !bytes.Equal(rec.Digest, p.digest[:]) {
 			// Security-critical: two digests for one source event. Never signed until resolved.
 			if isNew {
@@ -134,49 +147,30 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 					"watcher", caller, "digest", fmt.Sprintf("%x", p.digest), "agreed_digest", fmt.Sprintf("%x", rec.Digest))
 			}
 			switch rec.State {
-			case store.StateSigned, store.StateRejected:
-				// Already paid or closed: keep the state, the alert above is what matters.
+			case store.StateSigned, store.StateRejected, store.StateQuarantined:
+				// Paid, closed or already quarantined: the alert above is what matters.
 			default:
 				reason := fmt.Sprintf("watcher %s attested digest %x, others %x", caller, p.digest[:6], rec.Digest[:6])
-				if rec.State != store.StateQuarantined {
-					if err := tx.SetState(ctx, id[:], store.StateQuarantined, reason, time.Time{}); err != nil {
-						return err
-					}
+				if err := setState(store.StateQuarantined, reason, time.Time{}); err != nil {
+					return err
 				}
 			}
-		} else if rec.State == store.StateAttested {
-			atts, err := tx.Attestations(ctx, id[:], rec.Digest)
+		} else if rec.State == store.StateAttested && len(s.count(p.digest, atts)) >= s.watchers.Threshold() {
+			limits, err := s.limits(ctx, tx, p.route)
 			if err != nil {
 				return err
 			}
-			if len(s.count(p.digest, atts)) >= s.watchers.Threshold() {
-				limits, err := s.limits(ctx, tx, p.route)
-				if err != nil {
-					return err
-				}
-				now := s.now()
-				hold := limits.HoldUntil(p.t.Amount, p.destDecimals, now)
-				state := store.StateQuorum
-				if hold.After(now) {
-					state = store.StateHeld
-				} else {
-					hold = time.Time{}
-				}
-				if err := tx.SetState(ctx, id[:], state, "", hold); err != nil {
-					return err
-				}
+			now := s.now()
+			state, hold := store.StateQuorum, time.Time{}
+			if h := limits.HoldUntil(p.t.Amount, p.destDecimals, now); h.After(now) {
+				state, hold = store.StateHeld, h
+			}
+			if err := setState(state, "", hold); err != nil {
+				return err
 			}
 		}
 		if isNew {
 			s.metrics.attestations.Inc()
-		}
-		rec, err = tx.LockTransfer(ctx, id[:])
-		if err != nil {
-			return err
-		}
-		atts, err := tx.Attestations(ctx, id[:], nil)
-		if err != nil {
-			return err
 		}
 		q, err = s.quorumState(rec, atts)
 		return err
