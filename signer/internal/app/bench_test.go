@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"os"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -22,7 +23,7 @@ import (
 func BenchmarkSignTransfer(b *testing.B) {
 	for _, c := range []struct{ n, m int }{{5, 3}, {19, 13}} {
 		b.Run(fmt.Sprintf("%d-of-%d", c.m, c.n), func(b *testing.B) {
-			s := newStack(b, stackOpts{watchers: c.n, threshold: c.m})
+			s := newStack(b, stackOpts{watchers: c.n, threshold: c.m, devnetKeys: os.Getenv("BENCH_FILE_KEYS") != ""})
 			// Lift the caps: the benchmark signs far more than a day's limit.
 			_, err := s.admin("alice-admin").SetLimits(context.Background(), &signerv1.SetLimitsRequest{Reason: "benchmark",
 				Limits: &signerv1.Limits{Route: "usdt", Enabled: true, Max: "1000", DailyCap: "1000000000000", BigThreshold: "1000", BigDelay: "0s"}})

@@ -1,0 +1,362 @@
+// Package pipeline turns quorum-approved transfers into confirmed payouts: it learns of them from
+// the signer, asks for the signature, submits through the destination chain's package and follows
+// the transaction to confirmation. Every step is a transition persisted with its history before the
+// next one starts; a crash at any point resumes from the stored state, and the chain packages
+// re-check the chain before any resubmission, so nothing is paid twice.
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strings"
+	"sync"
+	"time"
+
+	"google.golang.org/genproto/googleapis/rpc/errdetails"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/tokendroplet/droplet/internal/transfer"
+	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
+	"github.com/tokendroplet/droplet/relayer/internal/store"
+)
+
+// Signer is the part of the signer's client the relayer uses.
+type Signer interface {
+	ListTransfers(ctx context.Context, in *signerv1.ListTransfersRequest, opts ...grpc.CallOption) (*signerv1.ListTransfersResponse, error)
+	SignTransfer(ctx context.Context, in *signerv1.SignTransferRequest, opts ...grpc.CallOption) (*signerv1.SignTransferResponse, error)
+}
+
+// Follow is what a chain says of a submitted payout.
+type Follow int
+
+const (
+	// Pending: not yet confirmed deep enough.
+	Pending Follow = iota
+	// Confirmed: the payout has its confirmations.
+	Confirmed
+	// Dropped: the transaction is gone; submit again (the chain package re-checks first).
+	Dropped
+)
+
+// Chain pays out on one destination chain.
+type Chain interface {
+	ChainID() uint64
+	// Propose returns what SignTransfer needs besides the id: for Metaverse the unsigned payout
+	// and the previous transactions it spends; nothing for Ethereum.
+	Propose(ctx context.Context, t *store.Transfer) (payout []byte, previous [][]byte, err error)
+	// Submit sends the signed payout and returns its transaction hash. It must be harmless to
+	// call again for a transfer already paid (it checks the chain first).
+	Submit(ctx context.Context, t *store.Transfer) (tx []byte, err error)
+	// Follow checks the submitted payout.
+	Follow(ctx context.Context, t *store.Transfer) (Follow, error)
+}
+
+// Config of the pipeline.
+type Config struct {
+	Store       *store.Store
+	Signer      Signer
+	Chains      map[uint64]Chain
+	Routes      *transfer.Routes
+	Log         *slog.Logger
+	Metrics     *Metrics
+	Workers     int           // transfers worked on at once; default 8
+	Poll        time.Duration // signer discovery and idle wait; default 200ms
+	FollowEvery time.Duration // between confirmation checks; default 2s
+	MaxAttempts int           // failed attempts before a transfer is failed; default 20
+	Backoff     time.Duration // first retry delay, doubling to 5 minutes; default 1s
+}
+
+// Pipeline runs the relayer's work.
+type Pipeline struct {
+	c Config
+}
+
+// New makes a pipeline.
+func New(c Config) *Pipeline {
+	if c.Workers == 0 {
+		c.Workers = 8
+	}
+	if c.Poll == 0 {
+		c.Poll = 200 * time.Millisecond
+	}
+	if c.FollowEvery == 0 {
+		c.FollowEvery = 2 * time.Second
+	}
+	if c.MaxAttempts == 0 {
+		c.MaxAttempts = 20
+	}
+	if c.Backoff == 0 {
+		c.Backoff = time.Second
+	}
+	if c.Metrics == nil {
+		c.Metrics = NewMetrics(nil)
+	}
+	return &Pipeline{c: c}
+}
+
+// Run discovers and works until ctx ends.
+func (p *Pipeline) Run(ctx context.Context) {
+	var wg sync.WaitGroup
+	wg.Go(func() { p.discover(ctx) })
+	for i := 0; i < p.c.Workers; i++ {
+		wg.Go(func() { p.work(ctx) })
+	}
+	wg.Wait()
+}
+
+func sleep(ctx context.Context, d time.Duration) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+	case <-t.C:
+	}
+}
+
+// discover asks the signer for transfers at quorum or held and records the new ones.
+func (p *Pipeline) discover(ctx context.Context) {
+	for ctx.Err() == nil {
+		if err := p.DiscoverOnce(ctx); err != nil && ctx.Err() == nil {
+			p.c.Log.Warn("discovery failed", "err", err)
+			p.c.Metrics.errors.WithLabelValues("discover").Inc()
+		}
+		sleep(ctx, p.c.Poll)
+	}
+}
+
+// DiscoverOnce pages through the signer's transfers at quorum and held.
+func (p *Pipeline) DiscoverOnce(ctx context.Context) error {
+	for _, st := range []signerv1.State{signerv1.State_STATE_QUORUM, signerv1.State_STATE_HELD} {
+		tok := ""
+		for {
+			resp, err := p.c.Signer.ListTransfers(ctx, &signerv1.ListTransfersRequest{State: st, PageSize: 500, PageToken: tok})
+			if err != nil {
+				return fmt.Errorf("list %s: %w", st, err)
+			}
+			for _, q := range resp.GetTransfers() {
+				t, err := p.fromQuorum(q)
+				if err != nil {
+					p.c.Log.Error("signer reported a transfer the relayer cannot read", "err", err)
+					continue
+				}
+				isNew, err := p.c.Store.Insert(ctx, t)
+				if err != nil {
+					return err
+				}
+				if isNew {
+					p.c.Metrics.discovered.Inc()
+				}
+			}
+			tok = resp.GetNextPageToken()
+			if tok == "" {
+				break
+			}
+		}
+	}
+	return nil
+}
+
+func (p *Pipeline) fromQuorum(q *signerv1.QuorumState) (*store.Transfer, error) {
+	m := q.GetTransfer()
+	if m == nil || len(q.GetTransferId()) != 32 {
+		return nil, errors.New("no transfer")
+	}
+	amount, ok1 := new(big.Int).SetString(m.GetAmount(), 10)
+	fee, ok2 := new(big.Int).SetString(m.GetFee(), 10)
+	if !ok1 || !ok2 {
+		return nil, errors.New("bad amount")
+	}
+	t := &store.Transfer{ID: q.GetTransferId(), State: store.StateQuorum, Route: m.GetRoute(), SourceChain: m.GetSourceChain(),
+		SourceTx: m.GetSourceTx(), SourceIndex: m.GetSourceIndex(), SourceBlock: m.GetSourceBlock(), DestChain: m.GetDestChain(),
+		DestToken: m.GetDestToken(), Recipient: m.GetRecipient(), Amount: amount, Fee: fee, Digest: q.GetDigest(),
+		QuorumAt: q.GetFirstSeen().AsTime(), Direction: direction(p.c.Routes, m.GetSourceChain(), m.GetDestChain())}
+	if q.GetState() == signerv1.State_STATE_HELD && q.GetHoldUntil() != nil {
+		t.State = store.StateHeld
+		t.HoldUntil.Time, t.HoldUntil.Valid = q.GetHoldUntil().AsTime(), true
+	}
+	if _, ok := p.c.Chains[t.DestChain]; !ok {
+		return nil, fmt.Errorf("no payout chain %d", t.DestChain)
+	}
+	return t, nil
+}
+
+func direction(r *transfer.Routes, src, dst uint64) string {
+	eth := r.Ethereum.ChainID
+	switch {
+	case src == eth && dst != eth:
+		return "eth_to_mvs"
+	case src != eth && dst == eth:
+		return "mvs_to_eth"
+	case dst == eth:
+		return "refund_eth"
+	}
+	return "refund_mvs"
+}
+
+// work claims due transfers and moves each one step.
+func (p *Pipeline) work(ctx context.Context) {
+	for ctx.Err() == nil {
+		did, err := p.StepOnce(ctx)
+		if err != nil && ctx.Err() == nil {
+			p.c.Log.Error("pipeline step failed", "err", err)
+			p.c.Metrics.errors.WithLabelValues("step").Inc()
+		}
+		if !did {
+			sleep(ctx, p.c.Poll)
+		}
+	}
+}
+
+// StepOnce claims one due transfer and moves it one step; it reports whether there was one.
+func (p *Pipeline) StepOnce(ctx context.Context) (bool, error) {
+	tx, err := p.c.Store.Claim(ctx)
+	if err != nil || tx == nil {
+		return false, err
+	}
+	t := tx.T
+	chain := p.c.Chains[t.DestChain]
+	if chain == nil {
+		return true, tx.Apply(ctx, store.Change{To: store.StateFailed, Reason: fmt.Sprintf("no payout chain %d configured", t.DestChain),
+			Err: errors.New("no chain")})
+	}
+	var c store.Change
+	switch t.State {
+	case store.StateQuorum, store.StateHeld:
+		c = p.sign(ctx, chain, t)
+	case store.StateSigned:
+		c = p.submit(ctx, chain, t)
+	case store.StateSubmitted:
+		c = p.follow(ctx, chain, t)
+	default:
+		tx.Release()
+		return true, nil
+	}
+	if c.Err != nil && c.To == "" {
+		c = p.retry(t, c)
+	}
+	if err := tx.Apply(ctx, c); err != nil {
+		return true, err
+	}
+	if c.To != "" && c.To != t.State {
+		p.c.Metrics.transitions.WithLabelValues(t.State, c.To).Inc()
+		if c.To == store.StateSubmitted {
+			p.c.Metrics.quorumToBroadcast.Observe(time.Since(t.QuorumAt).Seconds())
+		}
+		if c.To == store.StateConfirmed {
+			p.c.Metrics.latency.Observe(time.Since(t.QuorumAt).Seconds())
+		}
+	}
+	return true, nil
+}
+
+// retry schedules the next attempt with exponential backoff, or fails the transfer for an
+// operator once it ran out of attempts.
+func (p *Pipeline) retry(t *store.Transfer, c store.Change) store.Change {
+	c.Attempt = true
+	if t.Attempts+1 >= p.c.MaxAttempts {
+		c.To = store.StateFailed
+		c.Reason = fmt.Sprintf("gave up after %d attempts: %v", t.Attempts+1, c.Err)
+		p.c.Metrics.failed.WithLabelValues(reasonOf(c.Err)).Inc()
+		p.c.Log.Error("transfer failed: needs an operator", "transfer_id", fmt.Sprintf("0x%x", t.ID), "err", c.Err)
+		return c
+	}
+	wait := p.c.Backoff << min(t.Attempts, 10)
+	c.NextAttempt = time.Now().Add(min(wait, 5*time.Minute))
+	c.Reason = c.Err.Error()
+	return c
+}
+
+func reasonOf(err error) string {
+	if st, ok := status.FromError(err); ok && st.Code() != codes.Unknown {
+		for _, d := range st.Details() {
+			if info, ok := d.(*errdetails.ErrorInfo); ok {
+				return info.Reason
+			}
+		}
+		return st.Code().String()
+	}
+	return "chain"
+}
+
+func (p *Pipeline) sign(ctx context.Context, chain Chain, t *store.Transfer) store.Change {
+	if t.State == store.StateHeld && t.HoldUntil.Valid && time.Now().Before(t.HoldUntil.Time) {
+		return store.Change{NextAttempt: t.HoldUntil.Time}
+	}
+	req := &signerv1.SignTransferRequest{TransferId: t.ID}
+	if transfer.IsMetaverse(t.DestChain) {
+		payout, prev, err := chain.Propose(ctx, t)
+		if err != nil {
+			return store.Change{Err: fmt.Errorf("propose payout: %w", err), Detail: "propose"}
+		}
+		req.MetaversePayout, req.MetaversePrevious = payout, prev
+	}
+	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	resp, err := p.c.Signer.SignTransfer(cctx, req)
+	if err != nil {
+		if hold, ok := heldUntil(err); ok {
+			return store.Change{To: store.StateHeld, NextAttempt: hold, HoldUntil: hold, Detail: "held by the signer"}
+		}
+		return store.Change{Err: fmt.Errorf("sign: %w", err), Detail: "sign"}
+	}
+	c := store.Change{To: store.StateSigned, NextAttempt: time.Now(), Detail: "signed"}
+	switch pl := resp.GetPayout().(type) {
+	case *signerv1.SignTransferResponse_Ethereum:
+		c.EthR, c.EthS, c.WatcherSigs = pl.Ethereum.GetR(), pl.Ethereum.GetS(), pl.Ethereum.GetWatcherSignatures()
+	case *signerv1.SignTransferResponse_Metaverse:
+		c.MvsRaw = pl.Metaverse.GetRaw()
+		c.Tx = pl.Metaverse.GetTxid()
+	default:
+		return store.Change{Err: errors.New("sign: the signer answered without a payout"), Detail: "sign"}
+	}
+	return c
+}
+
+// heldUntil reads the signer's big-transfer delay from its error.
+func heldUntil(err error) (time.Time, bool) {
+	st, ok := status.FromError(err)
+	if !ok || st.Code() != codes.FailedPrecondition {
+		return time.Time{}, false
+	}
+	for _, d := range st.Details() {
+		if info, ok := d.(*errdetails.ErrorInfo); ok && info.Reason == "POLICY_HELD" {
+			// The signer's message ends with "until <RFC3339>".
+			msg := st.Message()
+			if t, err := time.Parse(time.RFC3339, msg[strings.LastIndexByte(msg, ' ')+1:]); err == nil {
+				return t, true
+			}
+			return time.Now().Add(time.Minute), true
+		}
+	}
+	return time.Time{}, false
+}
+
+func (p *Pipeline) submit(ctx context.Context, chain Chain, t *store.Transfer) store.Change {
+	cctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	h, err := chain.Submit(cctx, t)
+	if err != nil {
+		return store.Change{Err: fmt.Errorf("submit: %w", err), Detail: "submit"}
+	}
+	return store.Change{To: store.StateSubmitted, Tx: h, NextAttempt: time.Now().Add(p.c.FollowEvery), Detail: "submitted"}
+}
+
+func (p *Pipeline) follow(ctx context.Context, chain Chain, t *store.Transfer) store.Change {
+	cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	f, err := chain.Follow(cctx, t)
+	switch {
+	case err != nil:
+		return store.Change{Err: fmt.Errorf("follow: %w", err), Detail: "follow"}
+	case f == Confirmed:
+		return store.Change{To: store.StateConfirmed, Detail: "confirmed"}
+	case f == Dropped:
+		return store.Change{To: store.StateSigned, Detail: "dropped: submitting again", NextAttempt: time.Now()}
+	}
+	return store.Change{NextAttempt: time.Now().Add(p.c.FollowEvery)}
+}
