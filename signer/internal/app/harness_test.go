@@ -54,7 +54,8 @@ type watcherID struct {
 
 type stackOpts struct {
 	watchers, threshold int
-	devnetKeys          bool // file backend instead of Vault
+	devnetKeys          bool   // file backend instead of Vault
+	routes              string // a routes file with %s for the bridge's Metaverse address; default testRoutes
 }
 
 const testRoutes = `{
@@ -84,7 +85,11 @@ func newStack(t testing.TB, o stackOpts) *stack {
 		t.Fatal(err)
 	}
 	s.bridge = mvs.PubKeyAddress(mvs.Testnet, s.mvsKey.PubKey())
-	routesJSON := fmt.Sprintf(testRoutes, s.bridge)
+	tmpl := testRoutes
+	if o.routes != "" {
+		tmpl = o.routes
+	}
+	routesJSON := fmt.Sprintf(tmpl, s.bridge)
 	routesPath := filepath.Join(s.dir, "routes.json")
 	must(t, os.WriteFile(routesPath, []byte(routesJSON), 0o644))
 	if s.routes, err = transfer.ParseRoutes([]byte(routesJSON)); err != nil {
