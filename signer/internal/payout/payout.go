@@ -8,7 +8,6 @@ package payout
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/tokendroplet/droplet/internal/mvs"
 	"github.com/tokendroplet/droplet/internal/transfer"
@@ -66,36 +65,9 @@ func New(routes *transfer.Routes, key keys.MetaverseKey, minFee, maxFee uint64) 
 		key: key, minFee: minFee, maxFee: maxFee}, nil
 }
 
-// Recipient is a parsed Metaverse recipient.
-type Recipient struct {
-	Avatar  string // empty when paid to a bare address
-	Address mvs.Address
-}
-
-// ParseRecipient reads "address" or "avatar@address" for network net.
-func ParseRecipient(s string, net mvs.Network) (Recipient, error) {
-	var r Recipient
-	addr := s
-	if i := strings.LastIndexByte(s, '@'); i >= 0 {
-		r.Avatar, addr = s[:i], s[i+1:]
-		if err := mvs.ValidAvatar(r.Avatar); err != nil {
-			return r, err
-		}
-	}
-	a, err := mvs.ParseAddressFor(addr, net)
-	if err != nil {
-		return r, err
-	}
-	if a.Kind() != mvs.KindP2PKH {
-		return r, fmt.Errorf("address %s is not a pay-to-key-hash address", addr)
-	}
-	r.Address = a
-	return r, nil
-}
-
 // CheckRecipient validates a transfer's Metaverse recipient.
 func (s *Signer) CheckRecipient(recipient string) error {
-	r, err := ParseRecipient(recipient, s.net)
+	r, err := mvs.ParseRecipient(recipient, s.net)
 	if err != nil {
 		return err
 	}
@@ -156,7 +128,7 @@ func (s *Signer) Validate(t *transfer.Transfer, route *transfer.Route, proposed 
 	if len(proposed) == 0 {
 		return nil, reject("no payout proposed")
 	}
-	rcpt, err := ParseRecipient(string(t.Recipient), s.net)
+	rcpt, err := mvs.ParseRecipient(string(t.Recipient), s.net)
 	if err != nil {
 		return nil, reject("recipient: %v", err)
 	}

@@ -207,7 +207,7 @@ func TestParseRecipient(t *testing.T) {
 	f := newFixture(t)
 	for _, bad := range []string{"", "@" + f.recipient.String(), "a b@" + f.recipient.String(), f.recipient.String() + "x",
 		"MAwLwVGwJyFsTBfNj2j5nCUrQXGVRvHzPh" /* mainnet on the devnet */, "alice"} {
-		if _, err := ParseRecipient(bad, mvs.Testnet); err == nil {
+		if _, err := mvs.ParseRecipient(bad, mvs.Testnet); err == nil {
 			t.Errorf("accepted %q", bad)
 		}
 	}
