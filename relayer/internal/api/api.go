@@ -12,11 +12,10 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"google.golang.org/grpc/codes"
-	"google.golang.org/grpc/credentials"
-	"google.golang.org/grpc/peer"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
+	"github.com/tokendroplet/droplet/internal/mtls"
 	"github.com/tokendroplet/droplet/internal/transfer"
 	relayerv1 "github.com/tokendroplet/droplet/proto/droplet/relayer/v1"
 	"github.com/tokendroplet/droplet/relayer/internal/store"
@@ -204,15 +203,10 @@ func (s *Server) GetTransfer(ctx context.Context, req *relayerv1.GetTransferRequ
 func ts2(t time.Time) *timestamppb.Timestamp { return timestamppb.New(t) }
 
 func (s *Server) admin(ctx context.Context) (string, error) {
-	p, ok := peer.FromContext(ctx)
-	if !ok {
-		return "", status.Error(codes.Unauthenticated, "no peer")
+	name, err := mtls.PeerName(ctx)
+	if err != nil {
+		return "", status.Error(codes.Unauthenticated, err.Error())
 	}
-	ti, ok := p.AuthInfo.(credentials.TLSInfo)
-	if !ok || len(ti.State.VerifiedChains) == 0 {
-		return "", status.Error(codes.Unauthenticated, "no verified client certificate")
-	}
-	name := ti.State.VerifiedChains[0][0].Subject.CommonName
 	if !s.admins[name] {
 		return "", status.Errorf(codes.PermissionDenied, "%q is not an administrator", name)
 	}

@@ -4,8 +4,6 @@ package app
 
 import (
 	"context"
-	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -17,12 +15,12 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"google.golang.org/grpc"
-	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/keepalive"
 	"google.golang.org/grpc/reflection"
 
+	"github.com/tokendroplet/droplet/internal/mtls"
 	"github.com/tokendroplet/droplet/internal/transfer"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 	"github.com/tokendroplet/droplet/signer/config"
@@ -122,11 +120,11 @@ func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer,
 		return nil, err
 	}
 
-	creds, err := serverTLS(cfg.TLS)
+	creds, err := mtls.Server(cfg.TLS.Cert, cfg.TLS.Key, cfg.TLS.ClientCA)
 	if err != nil {
 		return nil, fmt.Errorf("tls: %w", err)
 	}
-	adminCreds, err := serverTLS(cfg.AdminTLS.TLS)
+	adminCreds, err := mtls.Server(cfg.AdminTLS.Cert, cfg.AdminTLS.Key, cfg.AdminTLS.ClientCA)
 	if err != nil {
 		return nil, fmt.Errorf("admin_tls: %w", err)
 	}
@@ -209,26 +207,4 @@ func (s *Signer) Stop() {
 		_ = s.metrics.Close()
 	}
 	s.store.Close()
-}
-
-// serverTLS requires and verifies client certificates from the given CA. TLS 1.3 only.
-func serverTLS(c config.TLS) (credentials.TransportCredentials, error) {
-	cert, err := tls.LoadX509KeyPair(c.Cert, c.Key)
-	if err != nil {
-		return nil, err
-	}
-	caPEM, err := os.ReadFile(c.ClientCA)
-	if err != nil {
-		return nil, err
-	}
-	pool := x509.NewCertPool()
-	if !pool.AppendCertsFromPEM(caPEM) {
-		return nil, fmt.Errorf("%s holds no PEM certificate", c.ClientCA)
-	}
-	return credentials.NewTLS(&tls.Config{
-		Certificates: []tls.Certificate{cert},
-		ClientCAs:    pool,
-		ClientAuth:   tls.RequireAndVerifyClientCert,
-		MinVersion:   tls.VersionTLS13,
-	}), nil
 }

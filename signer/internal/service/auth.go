@@ -2,26 +2,16 @@ package service
 
 import (
 	"context"
+	"errors"
 
-	"google.golang.org/grpc/credentials"
-	"google.golang.org/grpc/peer"
+	"github.com/tokendroplet/droplet/internal/mtls"
 )
 
-// callerName is the CommonName of the caller's verified client certificate. The listener
-// requires and verifies client certificates, so an unverified caller never gets here; this
-// refuses anything else all the same.
+// callerName is the CommonName of the caller's verified client certificate.
 func callerName(ctx context.Context) (string, error) {
-	p, ok := peer.FromContext(ctx)
-	if !ok {
+	name, err := mtls.PeerName(ctx)
+	if errors.Is(err, mtls.ErrNoPeer) {
 		return "", errUnauthenticated
 	}
-	ti, ok := p.AuthInfo.(credentials.TLSInfo)
-	if !ok || len(ti.State.VerifiedChains) == 0 || len(ti.State.VerifiedChains[0]) == 0 {
-		return "", errUnauthenticated
-	}
-	cn := ti.State.VerifiedChains[0][0].Subject.CommonName
-	if cn == "" {
-		return "", errUnauthenticated
-	}
-	return cn, nil
+	return name, err
 }
