@@ -1,0 +1,133 @@
+// Package config is a watcher's configuration: JSON, unknown keys refused, secrets from the
+// environment, String redacts them, Validate names the key that is wrong.
+package config
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+)
+
+// Config of droplet-watcher. One process per operator watches both chains.
+type Config struct {
+	// ID is this watcher's name: its client certificate's CommonName, as the signer knows it.
+	ID string `json:"id"`
+	// Database is the watcher's own PostgreSQL URL. Environment: DROPLET_WATCHER_DATABASE.
+	Database string `json:"database"`
+	// Routes is the path of the routes file shared by every component.
+	Routes        string `json:"routes"`
+	MetricsListen string `json:"metrics_listen"`
+
+	Signer Signer `json:"signer"`
+	Key    Key    `json:"key"`
+
+	Ethereum  *Ethereum  `json:"ethereum,omitempty"`
+	Metaverse *Metaverse `json:"metaverse,omitempty"`
+}
+
+// Signer is where attestations go.
+type Signer struct {
+	Address string `json:"address"`
+	CA      string `json:"ca"`   // the signer's server CA
+	Cert    string `json:"cert"` // this watcher's client certificate (CommonName = id)
+	Key     string `json:"key"`
+}
+
+// Key is the operator's attestation key (secp256k1): an encrypted keystore file with its
+// password in a file, or (devnet) a hex key file.
+type Key struct {
+	Keystore     string `json:"keystore,omitempty"`
+	PasswordFile string `json:"password_file,omitempty"`
+	HexFile      string `json:"hex_file,omitempty"`
+}
+
+// Ethereum is the Ethereum side.
+type Ethereum struct {
+	RPC []string `json:"rpc"` // endpoints in failover order, http(s):// or ws(s)://
+	// Confirmations is used when the node has no "finalized" block; 0 means use "finalized".
+	Confirmations uint64 `json:"confirmations"`
+	StartBlock    uint64 `json:"start_block"`
+	Batch         uint64 `json:"batch"`
+}
+
+// Metaverse is the Metaverse side.
+type Metaverse struct {
+	RPC           string `json:"rpc"`
+	Confirmations uint64 `json:"confirmations"`
+	StartBlock    uint64 `json:"start_block"`
+	Batch         uint64 `json:"batch"`
+}
+
+// Load reads the file and the environment.
+func Load(path string) (Config, error) {
+	c := Config{MetricsListen: "127.0.0.1:0"}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return c, fmt.Errorf("config: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return c, fmt.Errorf("config %s: %w", path, err)
+	}
+	if dec.More() {
+		return c, fmt.Errorf("config %s: trailing data after the JSON object", path)
+	}
+	if v := os.Getenv("DROPLET_WATCHER_DATABASE"); v != "" {
+		c.Database = v
+	}
+	return c, nil
+}
+
+// KeyError names the key that is wrong.
+type KeyError struct{ Key, Reason string }
+
+func (e *KeyError) Error() string { return fmt.Sprintf("config: %s: %s", e.Key, e.Reason) }
+
+var idRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$`)
+
+// Validate checks every key.
+func (c *Config) Validate() error {
+	if !idRe.MatchString(c.ID) {
+		return &KeyError{"id", fmt.Sprintf("%q: want 1 to 64 of letters, digits, . _ -", c.ID)}
+	}
+	for _, r := range []struct{ k, v string }{{"database", c.Database}, {"routes", c.Routes}, {"signer.address", c.Signer.Address},
+		{"signer.ca", c.Signer.CA}, {"signer.cert", c.Signer.Cert}, {"signer.key", c.Signer.Key}} {
+		if r.v == "" {
+			return &KeyError{r.k, "required"}
+		}
+	}
+	switch {
+	case c.Key.Keystore != "" && c.Key.HexFile != "":
+		return &KeyError{"key", "set keystore or hex_file, not both"}
+	case c.Key.Keystore != "" && c.Key.PasswordFile == "":
+		return &KeyError{"key.password_file", "required with a keystore"}
+	case c.Key.Keystore == "" && c.Key.HexFile == "":
+		return &KeyError{"key", "set keystore (with password_file) or hex_file"}
+	}
+	if c.Ethereum == nil && c.Metaverse == nil {
+		return &KeyError{"ethereum", "watch at least one chain"}
+	}
+	if c.Ethereum != nil && len(c.Ethereum.RPC) == 0 {
+		return &KeyError{"ethereum.rpc", "at least one endpoint"}
+	}
+	if c.Metaverse != nil {
+		if c.Metaverse.RPC == "" {
+			return &KeyError{"metaverse.rpc", "required"}
+		}
+		if c.Metaverse.Confirmations == 0 {
+			return &KeyError{"metaverse.confirmations", "required (the original bridge waited 12)"}
+		}
+	}
+	return nil
+}
+
+var passwordRe = regexp.MustCompile(`(://[^:/@]*:)[^@]*@`)
+
+// String redacts the database password.
+func (c Config) String() string {
+	return fmt.Sprintf("{id=%s database=%s routes=%s signer=%s ethereum=%t metaverse=%t}", c.ID,
+		passwordRe.ReplaceAllString(c.Database, "${1}REDACTED@"), c.Routes, c.Signer.Address, c.Ethereum != nil, c.Metaverse != nil)
+}
