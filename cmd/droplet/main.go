@@ -1,6 +1,7 @@
 // Command droplet is TokenDroplet's tool for operators and developers.
 //
-//	droplet devnet-init -dir .devnet -database URL   write a devnet's configuration once
+//	droplet devnet-init -dir .devnet -database URL                    write a devnet's configuration once
+//	droplet config check -routes F -signer F -watcher F ...           validate configuration files
 package main
 
 import (
@@ -13,12 +14,16 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: droplet devnet-init [flags]")
+		fmt.Fprintln(stderr, "usage: droplet devnet-init|config check [flags]")
 		return 2
 	}
 	switch args[0] {
 	case "devnet-init":
 		return devnetInit(args[1:], stdout, stderr)
+	case "config":
+		if len(args) > 1 && args[1] == "check" {
+			return configCheck(args[2:], stdout, stderr)
+		}
 	}
 	fmt.Fprintf(stderr, "droplet: unknown command %q\n", args[0])
 	return 2
