@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/tokendroplet/droplet/internal/transfer"
+	relayerconfig "github.com/tokendroplet/droplet/relayer/config"
 	signerconfig "github.com/tokendroplet/droplet/signer/config"
 	watcherconfig "github.com/tokendroplet/droplet/watcher/config"
 )
@@ -17,14 +18,15 @@ func configCheck(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("droplet config check", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	routes := fs.String("routes", "", "the routes file")
-	var signers, watchers multi
+	var signers, watchers, relayers multi
 	fs.Var(&signers, "signer", "a signer config (repeatable)")
 	fs.Var(&watchers, "watcher", "a watcher config (repeatable)")
+	fs.Var(&relayers, "relayer", "a relayer config (repeatable)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	if *routes == "" && len(signers) == 0 && len(watchers) == 0 {
-		fmt.Fprintln(stderr, "usage: droplet config check [-routes FILE] [-signer FILE]... [-watcher FILE]...")
+	if *routes == "" && len(signers) == 0 && len(watchers) == 0 && len(relayers) == 0 {
+		fmt.Fprintln(stderr, "usage: droplet config check [-routes FILE] [-signer FILE]... [-watcher FILE]... [-relayer FILE]...")
 		return 2
 	}
 	bad := 0
@@ -52,6 +54,13 @@ func configCheck(args []string, stdout, stderr io.Writer) int {
 	}
 	for _, f := range watchers {
 		c, err := watcherconfig.Load(f)
+		if err == nil {
+			err = c.Validate()
+		}
+		report(f, err)
+	}
+	for _, f := range relayers {
+		c, err := relayerconfig.Load(f)
 		if err == nil {
 			err = c.Validate()
 		}

@@ -1,0 +1,166 @@
+// Package config is the relayer's configuration: JSON, unknown keys refused, secrets from the
+// environment, String redacts them, Validate names the key that is wrong.
+package config
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"os"
+	"regexp"
+	"time"
+)
+
+// Config of droplet-relayer.
+type Config struct {
+	// Database is the relayer's own PostgreSQL URL (the reporter reads it). Environment:
+	// DROPLET_RELAYER_DATABASE.
+	Database      string `json:"database"`
+	Routes        string `json:"routes"`
+	Listen        string `json:"listen"` // RelayerService, mTLS
+	MetricsListen string `json:"metrics_listen"`
+	TLS           TLS    `json:"tls"`
+	// Admins are the certificate names allowed to retry and resolve transfers.
+	Admins []string `json:"admins"`
+
+	Signer Signer `json:"signer"`
+
+	Ethereum  *Ethereum  `json:"ethereum,omitempty"`
+	Metaverse *Metaverse `json:"metaverse,omitempty"`
+
+	Workers     int      `json:"workers"`
+	MaxAttempts int      `json:"max_attempts"`
+	Poll        Duration `json:"poll"`
+}
+
+// TLS of the RelayerService listener.
+type TLS struct {
+	Cert     string `json:"cert"`
+	Key      string `json:"key"`
+	ClientCA string `json:"client_ca"`
+}
+
+// Signer is the signer's address and this relayer's client certificate.
+type Signer struct {
+	Address string `json:"address"`
+	CA      string `json:"ca"`
+	Cert    string `json:"cert"`
+	Key     string `json:"key"`
+}
+
+// Ethereum payouts.
+type Ethereum struct {
+	RPC           []string `json:"rpc"`
+	GasKeyFile    string   `json:"gas_key_file"` // hex secp256k1 key, or a keystore with password_file
+	PasswordFile  string   `json:"password_file,omitempty"`
+	MaxFeeGwei    uint64   `json:"max_fee_gwei"`
+	Confirmations uint64   `json:"confirmations"`
+}
+
+// Metaverse payouts.
+type Metaverse struct {
+	RPC           string `json:"rpc"`
+	FeeBits       uint64 `json:"fee_bits"` // the ETP fee of a payout
+	Confirmations uint64 `json:"confirmations"`
+}
+
+// Duration is a JSON string such as "200ms".
+type Duration struct{ time.Duration }
+
+// UnmarshalJSON reads a Go duration string.
+func (d *Duration) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return fmt.Errorf("want a duration string such as \"200ms\"")
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+// Default is the configuration before the file.
+func Default() Config {
+	return Config{Listen: "127.0.0.1:7450", Workers: 8, MaxAttempts: 20, Poll: Duration{200 * time.Millisecond}}
+}
+
+// Load reads the file and the environment.
+func Load(path string) (Config, error) {
+	c := Default()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return c, fmt.Errorf("config: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil {
+		return c, fmt.Errorf("config %s: %w", path, err)
+	}
+	if dec.More() {
+		return c, fmt.Errorf("config %s: trailing data after the JSON object", path)
+	}
+	if v := os.Getenv("DROPLET_RELAYER_DATABASE"); v != "" {
+		c.Database = v
+	}
+	return c, nil
+}
+
+// KeyError names the key that is wrong.
+type KeyError struct{ Key, Reason string }
+
+func (e *KeyError) Error() string { return fmt.Sprintf("config: %s: %s", e.Key, e.Reason) }
+
+// Validate checks every key.
+func (c *Config) Validate() error {
+	for _, r := range []struct{ k, v string }{{"database", c.Database}, {"routes", c.Routes}, {"listen", c.Listen},
+		{"tls.cert", c.TLS.Cert}, {"tls.key", c.TLS.Key}, {"tls.client_ca", c.TLS.ClientCA}, {"signer.address", c.Signer.Address},
+		{"signer.ca", c.Signer.CA}, {"signer.cert", c.Signer.Cert}, {"signer.key", c.Signer.Key}} {
+		if r.v == "" {
+			return &KeyError{r.k, "required"}
+		}
+	}
+	if c.Ethereum == nil && c.Metaverse == nil {
+		return &KeyError{"ethereum", "configure at least one payout chain"}
+	}
+	if e := c.Ethereum; e != nil {
+		switch {
+		case len(e.RPC) == 0:
+			return &KeyError{"ethereum.rpc", "at least one endpoint"}
+		case e.GasKeyFile == "":
+			return &KeyError{"ethereum.gas_key_file", "required"}
+		case e.MaxFeeGwei == 0:
+			return &KeyError{"ethereum.max_fee_gwei", "required: the most the relayer pays per gas"}
+		}
+	}
+	if m := c.Metaverse; m != nil {
+		switch {
+		case m.RPC == "":
+			return &KeyError{"metaverse.rpc", "required"}
+		case m.FeeBits == 0:
+			return &KeyError{"metaverse.fee_bits", "required"}
+		case m.Confirmations == 0:
+			return &KeyError{"metaverse.confirmations", "required"}
+		}
+	}
+	if c.Workers < 1 || c.Workers > 256 {
+		return &KeyError{"workers", "between 1 and 256"}
+	}
+	if c.MaxAttempts < 1 {
+		return &KeyError{"max_attempts", "at least 1"}
+	}
+	if c.Poll.Duration <= 0 {
+		return &KeyError{"poll", "must be positive"}
+	}
+	return nil
+}
+
+var passwordRe = regexp.MustCompile(`(://[^:/@]*:)[^@]*@`)
+
+// String redacts the database password.
+func (c Config) String() string {
+	return fmt.Sprintf("{database=%s routes=%s listen=%s signer=%s ethereum=%t metaverse=%t workers=%d}",
+		passwordRe.ReplaceAllString(c.Database, "${1}REDACTED@"), c.Routes, c.Listen, c.Signer.Address,
+		c.Ethereum != nil, c.Metaverse != nil, c.Workers)
+}
