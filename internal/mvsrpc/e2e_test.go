@@ -168,6 +168,9 @@ func TestBridgeFlow(t *testing.T) {
 	if confirmed.Height != found.Number {
 		t.Errorf("gettx height %d, want %d", confirmed.Height, found.Number)
 	}
+	if raw := must[[]byte](t)(c.RawTx(ctx, swap.Hash())); !bytes.Equal(raw, swap.Encode()) {
+		t.Errorf("gettx --json=false: %x", raw)
+	}
 
 	// Balances and UTXOs, by address and by avatar.
 	assets := must[[]mvsrpc.AssetBalance](t)(c.AddressAssets(ctx, "droplet"))

@@ -2,6 +2,7 @@ package mvsrpc
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 
@@ -393,4 +394,29 @@ func (c *Client) ResolveDID(ctx context.Context, avatar string) (string, error) 
 		return "", fmt.Errorf("%w: getdid %s: %v", ErrBadAnswer, avatar, err)
 	}
 	return cur, nil
+}
+
+// RawTx returns a transaction's serialised bytes (gettx --json=false), checked against its hash:
+// what a payout's signer needs to see an input's owner and value.
+func (c *Client) RawTx(ctx context.Context, hash mvs.Hash) ([]byte, error) {
+	res, err := c.call(ctx, "gettx", hash.String(), "--json=false")
+	if err != nil {
+		return nil, err
+	}
+	var s string
+	if err := unmarshal(res, &s); err != nil {
+		return nil, fmt.Errorf("gettx --json=false %s: %w", hash, err)
+	}
+	raw, err := hex.DecodeString(s)
+	if err != nil {
+		return nil, fmt.Errorf("%w: gettx --json=false %s: not hex", ErrBadAnswer, hash)
+	}
+	tx, err := mvs.Decode(raw)
+	if err != nil {
+		return nil, fmt.Errorf("%w: gettx --json=false %s: %v", ErrBadAnswer, hash, err)
+	}
+	if got := tx.Hash(); got != hash {
+		return nil, fmt.Errorf("%w: gettx --json=false %s: got transaction %s", ErrBadAnswer, hash, got)
+	}
+	return raw, nil
 }
