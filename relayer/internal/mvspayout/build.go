@@ -60,7 +60,7 @@ func Build(req Request, utxos []UTXO) (*mvs.Tx, [][]byte, error) {
 		switch a := &u.Output.Attachment; {
 		case a.Type == mvs.AttachmentETP:
 			etps = append(etps, u)
-		case a.IsAssetTransfer() && a.Symbol == req.Symbol && req.Symbol != "ETP":
+		case a.Type == mvs.AttachmentAsset && a.Symbol == req.Symbol && req.Symbol != "ETP": // issue or transfer
 			assets = append(assets, u)
 		}
 	}

@@ -71,6 +71,12 @@ type Config struct {
 	Backoff     time.Duration // first retry delay, doubling to 5 minutes; default 1s
 }
 
+// SignedHook is implemented by chains that must learn of a signed payout before it is stored
+// (Metaverse: reserve the outputs it spends).
+type SignedHook interface {
+	Signed(ctx context.Context, t *store.Transfer, raw []byte) error
+}
+
 // Pipeline runs the relayer's work.
 type Pipeline struct {
 	c Config
@@ -311,6 +317,11 @@ func (p *Pipeline) sign(ctx context.Context, chain Chain, t *store.Transfer) sto
 	case *signerv1.SignTransferResponse_Metaverse:
 		c.MvsRaw = pl.Metaverse.GetRaw()
 		c.Tx = pl.Metaverse.GetTxid()
+		if h, ok := chain.(SignedHook); ok {
+			if err := h.Signed(ctx, t, c.MvsRaw); err != nil {
+				return store.Change{Err: fmt.Errorf("record signed payout: %w", err), Detail: "sign"}
+			}
+		}
 	default:
 		return store.Change{Err: errors.New("sign: the signer answered without a payout"), Detail: "sign"}
 	}
