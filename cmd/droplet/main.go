@@ -2,6 +2,8 @@
 //
 //	droplet devnet-init -dir .devnet -database URL                    write a devnet's configuration once
 //	droplet config check -routes F -signer F -watcher F ...           validate configuration files
+//	droplet mvs decoderawtx [-network NET] HEX                          a Metaverse transaction as mvsd prints it
+//	droplet mvs validateaddress ADDRESS                                 check a Metaverse address
 package main
 
 import (
@@ -14,12 +16,14 @@ func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 {
-		fmt.Fprintln(stderr, "usage: droplet devnet-init|config check [flags]")
+		fmt.Fprintln(stderr, "usage: droplet devnet-init|config check|mvs [flags]")
 		return 2
 	}
 	switch args[0] {
 	case "devnet-init":
 		return devnetInit(args[1:], stdout, stderr)
+	case "mvs":
+		return mvsCommand(args[1:], stdout, stderr)
 	case "config":
 		if len(args) > 1 && args[1] == "check" {
 			return configCheck(args[2:], stdout, stderr)
