@@ -77,3 +77,30 @@ func TestBuild(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkBuild: choosing inputs among 200 bridge outputs and building the payout.
+func BenchmarkBuild(b *testing.B) {
+	bk, _ := secp256k1.GeneratePrivateKey()
+	rk, _ := secp256k1.GeneratePrivateKey()
+	bridge := mvs.PubKeyAddress(mvs.Testnet, bk.PubKey())
+	bs, _ := mvs.P2PKHScript(bridge)
+	funding := &mvs.Tx{Version: 4, Inputs: []mvs.Input{{Sequence: mvs.SequenceFinal}}}
+	for i := 0; i < 100; i++ {
+		funding.Outputs = append(funding.Outputs,
+			mvs.Output{Value: uint64(10_000 + i), Script: bs, Attachment: mvs.ETPAttachment()},
+			mvs.Output{Script: bs, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", uint64(1_000+i))})
+	}
+	raw := funding.Encode()
+	var utxos []UTXO
+	for i, o := range funding.Outputs {
+		utxos = append(utxos, UTXO{Point: mvs.OutPoint{Hash: funding.Hash(), Index: uint32(i)}, Output: o, PrevTx: raw})
+	}
+	req := Request{Bridge: bridge, Recipient: mvs.Recipient{Address: mvs.PubKeyAddress(mvs.Testnet, rk.PubKey())},
+		Symbol: "ERC20.USDT", Amount: 5_000, Fee: 20_000}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := Build(req, utxos); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -226,3 +226,17 @@ func FuzzValidate(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkSignPayout: the signer's whole Metaverse payout step: decode the proposal and the
+// previous transaction, validate every rule, sign every input and verify it again.
+func BenchmarkSignPayout(b *testing.B) {
+	f := newFixture(b)
+	raw, prev := f.good().Encode(), [][]byte{f.funding.Encode()}
+	tr := f.transfer(f.recipient.String(), 2_000_000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := f.s.SignPayout(tr, f.route, raw, prev); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
