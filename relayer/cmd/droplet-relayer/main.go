@@ -6,18 +6,24 @@ package main
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net"
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"google.golang.org/grpc"
@@ -32,6 +38,7 @@ import (
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 	"github.com/tokendroplet/droplet/relayer/config"
 	"github.com/tokendroplet/droplet/relayer/internal/api"
+	"github.com/tokendroplet/droplet/relayer/internal/ethchain"
 	"github.com/tokendroplet/droplet/relayer/internal/mvschain"
 	"github.com/tokendroplet/droplet/relayer/internal/pipeline"
 	"github.com/tokendroplet/droplet/relayer/internal/store"
@@ -62,6 +69,27 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// loadGasKey reads the relayer's gas key: a go-ethereum keystore file with its password file, or
+// a file holding the key in hex.
+func loadGasKey(path, passwordFile string) (*ecdsa.PrivateKey, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if passwordFile == "" {
+		return crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
+	}
+	pw, err := os.ReadFile(passwordFile)
+	if err != nil {
+		return nil, err
+	}
+	k, err := keystore.DecryptKey(b, strings.TrimRight(string(pw), "\r\n"))
+	if err != nil {
+		return nil, err
+	}
+	return k.PrivateKey, nil
 }
 
 func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
@@ -103,8 +131,23 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		chains[c.ChainID()] = c
 		statuses = append(statuses, c)
 	}
-	if cfg.Ethereum != nil {
-		return errors.New("ethereum payouts are not wired into this relayer build yet; configure metaverse only")
+	if e := cfg.Ethereum; e != nil {
+		ec, err := ethclient.DialContext(ctx, e.RPC[0])
+		if err != nil {
+			return fmt.Errorf("ethereum.rpc: %w", err)
+		}
+		defer ec.Close()
+		key, err := loadGasKey(e.GasKeyFile, e.PasswordFile)
+		if err != nil {
+			return fmt.Errorf("ethereum.gas_key_file: %w", err)
+		}
+		maxFee := new(big.Int).Mul(new(big.Int).SetUint64(e.MaxFeeGwei), big.NewInt(1_000_000_000))
+		c, err := ethchain.New(ctx, ethchain.Config{Client: ec, Routes: routes, GasKey: key, MaxFee: maxFee, Confirmations: e.Confirmations})
+		if err != nil {
+			return err
+		}
+		chains[c.ChainID()] = c
+		statuses = append(statuses, c)
 	}
 
 	reg := prometheus.NewRegistry()

@@ -1,0 +1,170 @@
+package pipeline_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"crypto/elliptic"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/tokendroplet/droplet/contracts"
+	"github.com/tokendroplet/droplet/contracts/bindings"
+	"github.com/tokendroplet/droplet/internal/devnet"
+	"github.com/tokendroplet/droplet/internal/testenv"
+	"github.com/tokendroplet/droplet/internal/transfer"
+	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
+	"github.com/tokendroplet/droplet/relayer/internal/ethchain"
+	"github.com/tokendroplet/droplet/relayer/internal/pipeline"
+	"github.com/tokendroplet/droplet/relayer/internal/store"
+)
+
+// TestMetaverseToEthereum: a Metaverse deposit attested by two of three watchers is released on the
+// Bridge contract (go-ethereum's simulated backend, mainnet rules) by the relayer, with the real
+// signer process's authorisation; the recipient holds the tokens, and a second submission of the
+// same transfer sends nothing.
+func TestMetaverseToEthereum(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	addrs := devnet.Addrs{Signer: freeAddr(t), Admin: freeAddr(t)}
+	if err := devnet.Write(dir, testenv.Postgres(t), addrs); err != nil {
+		t.Fatal(err)
+	}
+	routes := must[*transfer.Routes](t)(transfer.ParseRoutes(must[[]byte](t)(os.ReadFile(filepath.Join(dir, "routes.json")))))
+	var sk struct {
+		P256 string `json:"ethereum_p256"`
+	}
+	if err := json.Unmarshal(must[[]byte](t)(os.ReadFile(filepath.Join(dir, "signer-keys.json"))), &sk); err != nil {
+		t.Fatal(err)
+	}
+	signerKey := must[*ecdsa.PrivateKey](t)(ecdsa.ParseRawPrivateKey(elliptic.P256(), must[[]byte](t)(hex.DecodeString(sk.P256))))
+	var wkeys map[string]string
+	if err := json.Unmarshal(must[[]byte](t)(os.ReadFile(filepath.Join(dir, "watcher-keys.json"))), &wkeys); err != nil {
+		t.Fatal(err)
+	}
+
+	// The devnet's routes name the contracts anvil's first account deploys first: the same here.
+	deployer := must[*ecdsa.PrivateKey](t)(crypto.HexToECDSA("ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"))
+	gasKey := must[*ecdsa.PrivateKey](t)(crypto.GenerateKey())
+	eth := new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	from := crypto.PubkeyToAddress(deployer.PublicKey)
+	osaka := func(_ *node.Config, ec *ethconfig.Config) {
+		cfg := *ec.Genesis.Config
+		cfg.BogotaTime, cfg.AmsterdamTime = nil, nil
+		ec.Genesis.Config = &cfg
+	}
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(100), eth)},
+		crypto.PubkeyToAddress(gasKey.PublicKey): {Balance: new(big.Int).Mul(big.NewInt(100), eth)}}, osaka)
+	t.Cleanup(func() { _ = sim.Close() })
+	client := sim.Client()
+	chainID := must[*big.Int](t)(client.ChainID(ctx))
+	opts := bind.NewKeyedTransactor(deployer, chainID)
+	mined := func(tx *types.Transaction, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sim.Commit()
+		if r := must[*types.Receipt](t)(client.TransactionReceipt(ctx, tx.Hash())); r.Status != types.ReceiptStatusSuccessful {
+			t.Fatal("setup transaction failed")
+		}
+	}
+	var watchers []common.Address
+	for _, k := range wkeys {
+		watchers = append(watchers, crypto.PubkeyToAddress(must[*ecdsa.PrivateKey](t)(crypto.HexToECDSA(k)).PublicKey))
+	}
+	bridge, tx, err := contracts.DeployBridge(opts, client, contracts.BridgeConfig{Admin: from, SignerKey: &signerKey.PublicKey,
+		Watchers: watchers, Threshold: 2, RoutesHash: routes.Hash()})
+	mined(tx, err)
+	tokenABI, bridgeABI := bindings.NewTestToken(), bindings.NewBridge()
+	token, tx, err := bind.DeployContract(opts, common.FromHex(bindings.TestTokenMetaData.Bin), client, tokenABI.PackConstructor("Tether USD", "USDT", 6))
+	mined(tx, err)
+	rt, _ := routes.Route("usdt")
+	if bridge != routes.EthereumBridge() || token != rt.ERC20() {
+		t.Fatalf("deployed at %s and %s, the devnet routes name %x and %x", bridge, token, routes.EthereumBridge(), rt.ERC20())
+	}
+	raw := func(to common.Address, data []byte) {
+		mined(bind.NewBoundContract(to, abi.ABI{}, client, client, client).RawTransact(opts, data))
+	}
+	raw(bridge, bridgeABI.PackSetRoute(rt.Key(), token, contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true))
+	raw(token, tokenABI.PackMint(bridge, big.NewInt(1_000_000_000_000)))
+
+	startSigner(t, dir, addrs.Signer)
+
+	recipient := common.HexToAddress("0x8bB10939a8a36765a082905d4BfE8680F86eBF95")
+	q := rt.Quote(transfer.MvsToEth, big.NewInt(40_000_000))
+	tr := &transfer.Transfer{SourceChain: routes.MetaverseChainID(), SourceTx: crypto.Keccak256Hash([]byte("mvs deposit")), SourceIndex: 0,
+		SourceBlock: crypto.Keccak256Hash([]byte("mvs block")), Route: rt.Key(), DestChain: routes.Ethereum.ChainID,
+		DestToken: rt.DestToken(transfer.MvsToEth), Recipient: recipient.Bytes(), Amount: q.Amount, Fee: q.Fee}
+	digest := tr.Digest(must[transfer.Domain](t)(routes.Domain(tr.DestChain)))
+	for _, w := range []string{"watcher-b", "watcher-c"} {
+		sig := must[[]byte](t)(crypto.Sign(digest[:], must[*ecdsa.PrivateKey](t)(crypto.HexToECDSA(wkeys[w]))))
+		sig[64] += 27
+		if _, err := signerClient(t, dir, addrs.Signer, w).SubmitAttestation(ctx, &signerv1.SubmitAttestationRequest{Signature: sig,
+			Transfer: &signerv1.Transfer{SourceChain: tr.SourceChain, SourceTx: tr.SourceTx[:], SourceIndex: tr.SourceIndex,
+				SourceBlock: tr.SourceBlock[:], Route: "usdt", DestChain: tr.DestChain, DestToken: tr.DestToken[:],
+				Recipient: tr.Recipient, Amount: tr.Amount.String(), Fee: tr.Fee.String()}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	st := must[*store.Store](t)(store.Open(ctx, testenv.Postgres(t)))
+	t.Cleanup(func() { st.Close() })
+	chain := must[*ethchain.Chain](t)(ethchain.New(ctx, ethchain.Config{Client: client, Routes: routes, GasKey: gasKey,
+		MaxFee: big.NewInt(100_000_000_000), Confirmations: 2}))
+	p := pipeline.New(pipeline.Config{Store: st, Signer: signerClient(t, dir, addrs.Signer, "relayer"), Routes: routes,
+		Chains: map[uint64]pipeline.Chain{chain.ChainID(): chain}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), FollowEvery: time.Millisecond})
+	if err := p.DiscoverOnce(ctx); err != nil {
+		t.Fatal(err)
+	}
+	id := tr.ID()
+	for i := 0; i < 50; i++ {
+		if _, err := p.StepOnce(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got := must[*store.Transfer](t)(st.Get(ctx, id[:]))
+		if got.State == store.StateConfirmed {
+			break
+		}
+		if got.State == store.StateFailed || got.Attempts > 0 {
+			evs, _ := st.History(ctx, id[:])
+			t.Fatalf("transfer %s after %d attempts: %s (history %+v)", got.State, got.Attempts, got.Reason, evs)
+		}
+		sim.Commit()
+		time.Sleep(5 * time.Millisecond)
+	}
+	got := must[*store.Transfer](t)(st.Get(ctx, id[:]))
+	if got.State != store.StateConfirmed {
+		t.Fatalf("transfer is %s", got.State)
+	}
+	out := must[[]byte](t)(client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: tokenABI.PackBalanceOf(recipient)}, nil))
+	if bal := new(big.Int).SetBytes(out); bal.Cmp(q.Amount) != 0 {
+		t.Fatalf("recipient holds %s, want %s", bal, q.Amount)
+	}
+	// Submitted again (a crash after sending, say): the contract's consumed() stops it, and the
+	// payment found is the one already made.
+	nonce := must[uint64](t)(client.PendingNonceAt(ctx, crypto.PubkeyToAddress(gasKey.PublicKey)))
+	again := must[[]byte](t)(chain.Submit(ctx, got))
+	if common.BytesToHash(again) != common.BytesToHash(got.DestTx) {
+		t.Fatalf("resubmission gave %x, the payout was %x", again, got.DestTx)
+	}
+	if n := must[uint64](t)(client.PendingNonceAt(ctx, crypto.PubkeyToAddress(gasKey.PublicKey))); n != nonce {
+		t.Fatal("a resubmission sent a transaction")
+	}
+}
