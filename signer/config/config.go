@@ -210,6 +210,12 @@ func (c Config) String() string {
 		c.Listen, c.AdminListen, c.Database, c.Routes, c.Threshold, len(c.Watchers), c.Relayers, v, c.DevnetKeysFile != "")
 }
 
-var passwordRe = regexp.MustCompile(`(://[^:/@]*:)[^@]*@`)
+var (
+	passwordRe   = regexp.MustCompile(`(://[^:/@]*:)[^@]*@`)
+	passwordKVRe = regexp.MustCompile(`(password\s*=\s*)('[^']*'|\S+)`)
+)
 
-func redactURL(u string) string { return passwordRe.ReplaceAllString(u, "${1}REDACTED@") }
+// redactURL hides the password of a URL or of a key=value connection string.
+func redactURL(u string) string {
+	return passwordKVRe.ReplaceAllString(passwordRe.ReplaceAllString(u, "${1}REDACTED@"), "${1}REDACTED")
+}

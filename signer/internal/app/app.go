@@ -76,8 +76,10 @@ func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer,
 	var eth keys.EthereumSigner
 	var mvsKey keys.MetaverseKey
 	if cfg.DevnetKeysFile != "" {
-		// Security-critical: the file backend refuses anything but the devnet's routes.
-		fs, ks, err := keys.LoadDevnetFile(cfg.DevnetKeysFile, routes.Metaverse.Network == "devnet")
+		// Security-critical: the file backend refuses anything but the devnet's routes: a Metaverse
+		// devnet and a development Ethereum chain id (1337 or 31337).
+		devChain := routes.Ethereum.ChainID == 1337 || routes.Ethereum.ChainID == 31337
+		fs, ks, err := keys.LoadDevnetFile(cfg.DevnetKeysFile, routes.Metaverse.Network == "devnet" && devChain)
 		if err != nil {
 			return nil, err
 		}

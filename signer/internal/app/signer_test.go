@@ -67,7 +67,9 @@ func TestQuorumAndEthereumSignature(t *testing.T) {
 		t.Fatalf("error details: %v", st.Details())
 	}
 
-	resp, err := s.client(s.watchers[2].name).SubmitAttestation(ctx, s.attestation(s.watchers[2], tr))
+	req2 := s.attestation(s.watchers[2], tr)
+	req2.Signature[64] -= 27 // v as 0 or 1: accepted, and stored as the contract takes it
+	resp, err := s.client(s.watchers[2].name).SubmitAttestation(ctx, req2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -93,6 +95,9 @@ func TestQuorumAndEthereumSignature(t *testing.T) {
 	}
 	var prev common.Address
 	for i, sig := range auth.GetWatcherSignatures() {
+		if sig[64] != 27 && sig[64] != 28 {
+			t.Fatalf("watcher signature %d has v = %d; the contract takes 27 or 28", i, sig[64])
+		}
 		rs := append([]byte(nil), sig...)
 		rs[64] -= 27
 		pk, err := crypto.SigToPub(digest[:], rs)
@@ -308,6 +313,30 @@ func TestConflictQuarantine(t *testing.T) {
 	if bytes.Equal(signed.GetQuorum().GetDigest(), liarDigest[:]) {
 		t.Fatal("signed the conflicting digest")
 	}
+
+	// The liar first: after the operator accepts the honest digest, the cap counts the honest
+	// amount in the honest lane, not what the liar claimed.
+	honest2, liar2 := s.mvsToEth(5, 300_000_000), s.mvsToEth(5, 300_000_000)
+	liar2.Amount = big.NewInt(1)
+	submit(s.watchers[0], liar2)
+	submit(s.watchers[1], honest2)
+	submit(s.watchers[2], honest2)
+	id2, d2 := honest2.ID(), s.digest(honest2)
+	if _, err := s.admin("alice-admin").ResolveQuarantine(ctx, &signerv1.ResolveQuarantineRequest{TransferId: id2[:],
+		Resolution: &signerv1.ResolveQuarantineRequest_AcceptDigest{AcceptDigest: d2[:]}, Reason: "checked"}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id2[:]}); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("postgres", s.cfg.Database)
+	must(t, err)
+	defer db.Close()
+	var amount, lane string
+	must(t, db.QueryRow(`SELECT amount::text, lane FROM transfers WHERE id = $1`, id2[:]).Scan(&amount, &lane))
+	if amount != "300000000" || lane != "usdt:to_eth" {
+		t.Fatalf("signed transfer counted as %s in lane %s", amount, lane)
+	}
 }
 
 // TestPolicy: every policy rejection path, on real PostgreSQL.
@@ -490,11 +519,15 @@ func TestMetaversePayout(t *testing.T) {
 	s := newStack(t, stackOpts{watchers: 3, threshold: 2})
 	ctx := context.Background()
 	script, _ := mvs.P2PKHScript(s.bridge)
-	funding := &mvs.Tx{Version: 4, Inputs: []mvs.Input{{PrevOut: mvs.OutPoint{Index: 1}, Sequence: mvs.SequenceFinal}},
-		Outputs: []mvs.Output{
-			{Value: 50_000_000, Script: script, Attachment: mvs.ETPAttachment()},
-			{Script: script, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", 900_000_000)},
-		}}
+	fundingFor := func(n int) *mvs.Tx { // the bridge's outputs for transfer n's payout
+		return &mvs.Tx{Version: 4, Inputs: []mvs.Input{{PrevOut: mvs.OutPoint{Index: uint32(n)}, Sequence: mvs.SequenceFinal}},
+			Outputs: []mvs.Output{
+				{Value: 50_000_000, Script: script, Attachment: mvs.ETPAttachment()},
+				{Script: script, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", 900_000_000)},
+			}}
+	}
+	funding := fundingFor(1)
+	var proposeFrom func(funding *mvs.Tx, amount, fee uint64) []byte
 	userKey, _ := secp256k1.GeneratePrivateKey()
 	user := mvs.PubKeyAddress(mvs.Testnet, userKey.PubKey())
 	userScript, _ := mvs.P2PKHScript(user)
@@ -505,6 +538,9 @@ func TestMetaversePayout(t *testing.T) {
 			DestToken: rt.DestToken(transfer.EthToMvs), Recipient: []byte(user.String()), Amount: new(big.Int).SetUint64(amount), Fee: big.NewInt(0)}
 	}
 	propose := func(amount, fee uint64) []byte {
+		return proposeFrom(funding, amount, fee)
+	}
+	proposeFrom = func(funding *mvs.Tx, amount, fee uint64) []byte {
 		h := funding.Hash()
 		return (&mvs.Tx{Version: 4,
 			Inputs: []mvs.Input{{PrevOut: mvs.OutPoint{Hash: h, Index: 0}, Sequence: mvs.SequenceFinal},
@@ -552,11 +588,13 @@ func TestMetaversePayout(t *testing.T) {
 	relayer2 := other.client("relayer")
 	for n := 2; n < 6; n++ {
 		id := attest(ethToMvs(n, 1_000_000))
+		fund := fundingFor(n)
 		results := make(chan []byte, 2)
 		for i, c := range []signerv1.SignerServiceClient{relayer, relayer2} {
 			fee := uint64(10_000 + 10_000*i)
 			go func() {
-				r, err := c.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: propose(1_000_000, fee), MetaversePrevious: prev})
+				r, err := c.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: proposeFrom(fund, 1_000_000, fee),
+					MetaversePrevious: [][]byte{fund.Encode()}})
 				if err != nil {
 					t.Error(err)
 					results <- nil
@@ -570,4 +608,8 @@ func TestMetaversePayout(t *testing.T) {
 			t.Fatalf("transfer %d: the replicas returned different payouts", n)
 		}
 	}
+	// A payout for another transfer that spends an output a stored payout spends is refused.
+	id = attest(ethToMvs(9, 3_000_000))
+	_, err = relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: propose(3_000_000, 20_000), MetaversePrevious: prev})
+	wantCode(t, err, codes.InvalidArgument, "spends the same output")
 }

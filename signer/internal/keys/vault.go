@@ -223,6 +223,13 @@ func NewTransit(ctx context.Context, v *Vault) (*Transit, error) {
 	if t, _ := s.Data["type"].(string); t != "ecdsa-p256" {
 		return nil, fmt.Errorf("%w: transit key %q is %q, want ecdsa-p256", ErrVault, v.cfg.TransitKey, t)
 	}
+	// Security-critical: the key must never be able to leave Vault.
+	if ex, _ := s.Data["exportable"].(bool); ex {
+		return nil, fmt.Errorf("%w: transit key %q is exportable; create it with exportable=false", ErrVault, v.cfg.TransitKey)
+	}
+	if bk, _ := s.Data["allow_plaintext_backup"].(bool); bk {
+		return nil, fmt.Errorf("%w: transit key %q allows plaintext backup", ErrVault, v.cfg.TransitKey)
+	}
 	latest, err := jsonInt(s.Data["latest_version"])
 	if err != nil {
 		return nil, fmt.Errorf("%w: transit key latest_version: %v", ErrVault, err)

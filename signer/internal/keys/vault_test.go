@@ -44,6 +44,9 @@ func newVaultFixture(t *testing.T) *vaultFixture {
 	if _, err := root.Logical().Write(transit+"/keys/rsa", map[string]any{"type": "rsa-2048"}); err != nil {
 		t.Fatal(err)
 	}
+	if _, err := root.Logical().Write(transit+"/keys/exportable", map[string]any{"type": "ecdsa-p256", "exportable": true}); err != nil {
+		t.Fatal(err)
+	}
 	f.mvsKey, _ = secp256k1.GeneratePrivateKey()
 	kvPath := testenv.RandomName("droplet/mvs-")
 	if _, err := root.KVv2("secret").Put(ctx, kvPath, map[string]any{"private_key": hex.EncodeToString(f.mvsKey.Serialize())}); err != nil {
@@ -174,6 +177,7 @@ func TestVaultErrors(t *testing.T) {
 		{"unreachable", func(c *VaultConfig) { c.Address = "http://127.0.0.1:1" }, nil},
 		{"missing transit key", func(c *VaultConfig) { c.TransitKey = "absent" }, func(v *Vault) error { _, err := NewTransit(ctx, v); return err }},
 		{"rsa transit key", func(c *VaultConfig) { c.TransitKey = "rsa" }, func(v *Vault) error { _, err := NewTransit(ctx, v); return err }},
+		{"exportable transit key", func(c *VaultConfig) { c.TransitKey = "exportable" }, func(v *Vault) error { _, err := NewTransit(ctx, v); return err }},
 		{"missing kv secret", func(c *VaultConfig) { c.KVPath = "droplet/absent" }, func(v *Vault) error { _, err := NewKVKey(ctx, v); return err }},
 		{"kv without private_key", func(c *VaultConfig) {
 			p := testenv.RandomName("droplet/empty-")

@@ -68,13 +68,13 @@ func (a *Admin) checkRoute(route string) error {
 func (a *Admin) Pause(ctx context.Context, req *signerv1.PauseRequest) (*signerv1.PauseResponse, error) {
 	actor, err := a.authorize(ctx)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	if err := a.checkRoute(req.GetRoute()); err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	if req.GetReason() == "" {
-		return nil, toStatus(&transfer.FieldError{Field: "reason", Reason: "required"})
+		return nil, a.s.toStatus(&transfer.FieldError{Field: "reason", Reason: "required"})
 	}
 	err = a.s.store.InTx(ctx, func(tx *store.Tx) error {
 		if err := tx.Pause(ctx, req.GetRoute(), req.GetReason()); err != nil {
@@ -83,7 +83,7 @@ func (a *Admin) Pause(ctx context.Context, req *signerv1.PauseRequest) (*signerv
 		return a.audit(ctx, tx, actor, "pause", nil, nil, map[string]any{"route": req.GetRoute(), "reason": req.GetReason()})
 	})
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	return &signerv1.PauseResponse{}, nil
 }
@@ -92,10 +92,10 @@ func (a *Admin) Pause(ctx context.Context, req *signerv1.PauseRequest) (*signerv
 func (a *Admin) Unpause(ctx context.Context, req *signerv1.UnpauseRequest) (*signerv1.UnpauseResponse, error) {
 	actor, err := a.authorize(ctx)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	if err := a.checkRoute(req.GetRoute()); err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	err = a.s.store.InTx(ctx, func(tx *store.Tx) error {
 		if _, err := tx.Unpause(ctx, req.GetRoute()); err != nil {
@@ -104,7 +104,7 @@ func (a *Admin) Unpause(ctx context.Context, req *signerv1.UnpauseRequest) (*sig
 		return a.audit(ctx, tx, actor, "unpause", nil, nil, map[string]any{"route": req.GetRoute()})
 	})
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	return &signerv1.UnpauseResponse{}, nil
 }
@@ -114,14 +114,14 @@ func (a *Admin) Unpause(ctx context.Context, req *signerv1.UnpauseRequest) (*sig
 func (a *Admin) ResolveQuarantine(ctx context.Context, req *signerv1.ResolveQuarantineRequest) (*signerv1.ResolveQuarantineResponse, error) {
 	actor, err := a.authorize(ctx)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	id, err := fixed32("transfer_id", req.GetTransferId())
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	if req.GetReason() == "" {
-		return nil, toStatus(&transfer.FieldError{Field: "reason", Reason: "required"})
+		return nil, a.s.toStatus(&transfer.FieldError{Field: "reason", Reason: "required"})
 	}
 	var q *signerv1.QuorumState
 	err = a.s.store.InTx(ctx, func(tx *store.Tx) error {
@@ -155,11 +155,6 @@ func (a *Admin) ResolveQuarantine(ctx context.Context, req *signerv1.ResolveQuar
 			if len(atts) == 0 {
 				return &transfer.FieldError{Field: "accept_digest", Reason: "no watcher attested this digest"}
 			}
-			// Every watcher that attested another digest loses its vote: its attestation of
-			// the accepted digest, if any, still counts.
-			if err := tx.SetDigest(ctx, id[:], digest[:], atts[0].Transfer); err != nil {
-				return err
-			}
 			var m signerv1.Transfer
 			if err := proto.Unmarshal(atts[0].Transfer, &m); err != nil {
 				return fmt.Errorf("stored attestation: %w", err)
@@ -170,6 +165,12 @@ func (a *Admin) ResolveQuarantine(ctx context.Context, req *signerv1.ResolveQuar
 			}
 			if !bytes.Equal(p.digest[:], digest[:]) {
 				return &stateError{rec.State, "the accepted digest no longer matches the routes"}
+			}
+			// Security-critical: every column derived from the transfer follows the accepted
+			// digest, so the cap counts what will be signed, in its lane.
+			if err := tx.SetDigest(ctx, &store.Record{ID: id[:], Digest: digest[:], Transfer: atts[0].Transfer, Route: p.route.ID,
+				Lane: p.lane(), DestChain: p.t.DestChain, Amount: p.t.Amount}); err != nil {
+				return err
 			}
 			state, hold := store.StateAttested, time.Time{}
 			if len(a.s.count(digest, atts)) >= a.s.watchers.Threshold() {
@@ -204,7 +205,7 @@ func (a *Admin) ResolveQuarantine(ctx context.Context, req *signerv1.ResolveQuar
 		return err
 	})
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	return &signerv1.ResolveQuarantineResponse{Quorum: q}, nil
 }
@@ -213,22 +214,22 @@ func (a *Admin) ResolveQuarantine(ctx context.Context, req *signerv1.ResolveQuar
 func (a *Admin) SetLimits(ctx context.Context, req *signerv1.SetLimitsRequest) (*signerv1.SetLimitsResponse, error) {
 	actor, err := a.authorize(ctx)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	l := req.GetLimits()
 	if l == nil {
-		return nil, toStatus(&transfer.FieldError{Field: "limits", Reason: "missing"})
+		return nil, a.s.toStatus(&transfer.FieldError{Field: "limits", Reason: "missing"})
 	}
 	rt, ok := a.s.routes.Route(l.GetRoute())
 	if !ok || l.GetRoute() == "" {
-		return nil, toStatus(&transfer.FieldError{Field: "limits.route", Reason: fmt.Sprintf("unknown route %.40q", l.GetRoute())})
+		return nil, a.s.toStatus(&transfer.FieldError{Field: "limits.route", Reason: fmt.Sprintf("unknown route %.40q", l.GetRoute())})
 	}
 	if req.GetReason() == "" {
-		return nil, toStatus(&transfer.FieldError{Field: "reason", Reason: "required"})
+		return nil, a.s.toStatus(&transfer.FieldError{Field: "reason", Reason: "required"})
 	}
 	parsed, err := policy.Parse(rt, l.GetEnabled(), l.GetMax(), l.GetDailyCap(), l.GetBigThreshold(), l.GetBigDelay())
 	if err != nil {
-		return nil, toStatus(&transfer.FieldError{Field: "limits", Reason: err.Error()})
+		return nil, a.s.toStatus(&transfer.FieldError{Field: "limits", Reason: err.Error()})
 	}
 	out := limitsProto(parsed)
 	err = a.s.store.InTx(ctx, func(tx *store.Tx) error {
@@ -240,7 +241,7 @@ func (a *Admin) SetLimits(ctx context.Context, req *signerv1.SetLimitsRequest) (
 			"max": out.Max, "daily_cap": out.DailyCap, "big_threshold": out.BigThreshold, "big_delay": out.BigDelay, "reason": req.GetReason()})
 	})
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	return &signerv1.SetLimitsResponse{Limits: out}, nil
 }
@@ -253,11 +254,11 @@ func limitsProto(l policy.Limits) *signerv1.Limits {
 // GetPolicy shows pauses and limits in force.
 func (a *Admin) GetPolicy(ctx context.Context, _ *signerv1.GetPolicyRequest) (*signerv1.GetPolicyResponse, error) {
 	if _, err := a.authorize(ctx); err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	pol, err := a.s.store.Policy(ctx)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, a.s.toStatus(err)
 	}
 	resp := &signerv1.GetPolicyResponse{Paused: pol.GlobalPause}
 	for r := range pol.PausedRoutes {
@@ -268,7 +269,7 @@ func (a *Admin) GetPolicy(ctx context.Context, _ *signerv1.GetPolicyRequest) (*s
 		rt := &a.s.routes.Routes[i]
 		l, err := a.s.limitsFrom(pol, rt)
 		if err != nil {
-			return nil, toStatus(err)
+			return nil, a.s.toStatus(err)
 		}
 		resp.Limits = append(resp.Limits, limitsProto(l))
 	}

@@ -22,7 +22,14 @@ type parsed struct {
 	destDecimals uint8
 }
 
-func (p *parsed) lane() string { return p.route.ID + ":" + p.kind }
+// lane is what the rolling cap counts: the route and the chain paid out on. Refunds share their
+// destination's lane, so they cannot double a route's daily outflow.
+func (p *parsed) lane() string {
+	if transfer.IsMetaverse(p.t.DestChain) {
+		return p.route.ID + ":to_mvs"
+	}
+	return p.route.ID + ":to_eth"
+}
 
 func fixed32(field string, b []byte) ([32]byte, error) {
 	var out [32]byte

@@ -2,6 +2,8 @@ package service
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"strconv"
@@ -37,8 +39,22 @@ func (e *stateError) Error() string { return e.reason }
 
 const errorDomain = "signer.droplet"
 
-// toStatus converts an error to a gRPC status. It is the one place where that happens.
-func toStatus(err error) error {
+// toStatus converts an error to a gRPC status; internal and key-backend details go to the log
+// under a reference, not to the caller.
+func (s *Service) toStatus(err error) error {
+	st := statusOf(err)
+	if c := status.Code(st); c == codes.Internal || c == codes.Unavailable && !errors.Is(err, context.Canceled) {
+		var ref [6]byte
+		_, _ = rand.Read(ref[:])
+		s.log.Error("request failed", "ref", hex.EncodeToString(ref[:]), "err", err)
+		return status.Errorf(c, "%s (see the signer's log, ref %x)", map[codes.Code]string{
+			codes.Internal: "internal error", codes.Unavailable: "key backend unavailable"}[c], ref)
+	}
+	return st
+}
+
+// statusOf converts an error to a gRPC status. It is the one place where that happens.
+func statusOf(err error) error {
 	if err == nil {
 		return nil
 	}

@@ -92,23 +92,23 @@ func New(c Config) (*Service, error) {
 func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAttestationRequest) (*signerv1.SubmitAttestationResponse, error) {
 	caller, err := callerName(ctx)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	if !s.watchers.Known(caller) {
-		return nil, toStatus(fmt.Errorf("%w: %q", quorum.ErrUnknownWatcher, caller))
+		return nil, s.toStatus(fmt.Errorf("%w: %q", quorum.ErrUnknownWatcher, caller))
 	}
 	p, err := s.parseTransfer(req.GetTransfer())
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	// Security-critical: the key must be the certificate's watcher's.
 	if err := s.watchers.Verify(caller, p.digest, req.GetSignature()); err != nil {
 		s.metrics.rejected.WithLabelValues("attestation_" + reasonLabel(err)).Inc()
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	body, err := proto.Marshal(toProto(&p.t, p.route.ID))
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	id := p.t.ID()
 	var q *signerv1.QuorumState
@@ -122,8 +122,13 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 			return err
 		}
 		addr, _ := s.watchers.Address(caller)
+		// Stored as the contract takes it: v is 27 or 28 (Verify also accepted 0 or 1).
+		sig := bytes.Clone(req.GetSignature())
+		if sig[64] < 27 {
+			sig[64] += 27
+		}
 		isNew, err := tx.InsertAttestation(ctx, &store.Attestation{TransferID: id[:], Watcher: caller, Digest: p.digest[:],
-			Transfer: body, Signature: req.GetSignature(), Address: addr[:]})
+			Transfer: body, Signature: sig, Address: addr[:]})
 		if err != nil {
 			return err
 		}
@@ -176,7 +181,7 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 		return err
 	})
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	return &signerv1.SubmitAttestationResponse{Quorum: q}, nil
 }
@@ -223,23 +228,23 @@ func mustJSON(v any) string {
 // GetTransfer returns a transfer's quorum state.
 func (s *Service) GetTransfer(ctx context.Context, req *signerv1.GetTransferRequest) (*signerv1.GetTransferResponse, error) {
 	if err := s.reader(ctx); err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	id, err := fixed32("transfer_id", req.GetTransferId())
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	rec, err := s.store.Get(ctx, id[:])
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	atts, err := s.store.Attestations(ctx, id[:], nil)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	q, err := s.quorumState(rec, atts)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	return &signerv1.GetTransferResponse{Quorum: q}, nil
 }
@@ -252,12 +257,12 @@ const (
 // ListTransfers pages through transfers, oldest first.
 func (s *Service) ListTransfers(ctx context.Context, req *signerv1.ListTransfersRequest) (*signerv1.ListTransfersResponse, error) {
 	if err := s.reader(ctx); err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	size := int(req.GetPageSize())
 	switch {
 	case size < 0:
-		return nil, toStatus(&transfer.FieldError{Field: "page_size", Reason: "negative"})
+		return nil, s.toStatus(&transfer.FieldError{Field: "page_size", Reason: "negative"})
 	case size == 0:
 		size = defaultPageSize
 	case size > maxPageSize:
@@ -267,17 +272,17 @@ func (s *Service) ListTransfers(ctx context.Context, req *signerv1.ListTransfers
 	if req.GetState() != signerv1.State_STATE_UNSPECIFIED {
 		st, ok := stateName[req.GetState()]
 		if !ok {
-			return nil, toStatus(&transfer.FieldError{Field: "state", Reason: "unknown state"})
+			return nil, s.toStatus(&transfer.FieldError{Field: "state", Reason: "unknown state"})
 		}
 		states = []string{st}
 	}
 	after, err := decodePageToken(req.GetPageToken())
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	recs, err := s.store.List(ctx, states, after, size+1)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	resp := &signerv1.ListTransfersResponse{}
 	if len(recs) > size {
@@ -288,11 +293,11 @@ func (s *Service) ListTransfers(ctx context.Context, req *signerv1.ListTransfers
 	for _, rec := range recs {
 		atts, err := s.store.Attestations(ctx, rec.ID, nil)
 		if err != nil {
-			return nil, toStatus(err)
+			return nil, s.toStatus(err)
 		}
 		q, err := s.quorumState(rec, atts)
 		if err != nil {
-			return nil, toStatus(err)
+			return nil, s.toStatus(err)
 		}
 		resp.Transfers = append(resp.Transfers, q)
 	}

@@ -3,16 +3,20 @@ package service
 import (
 	"bytes"
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sync"
 	"time"
 
 	"google.golang.org/protobuf/proto"
 
+	"github.com/tokendroplet/droplet/internal/mvs"
 	"github.com/tokendroplet/droplet/internal/transfer"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
+	"github.com/tokendroplet/droplet/signer/internal/payout"
 	"github.com/tokendroplet/droplet/signer/internal/policy"
 	"github.com/tokendroplet/droplet/signer/internal/store"
 )
@@ -45,6 +49,7 @@ type pending struct {
 	valid   []string // watchers whose attestations count, in contract order
 	sigs    [][]byte
 	amount  *big.Int
+	lane    string
 	entry   *store.AuditEntry
 	detail  map[string]any
 	signErr error
@@ -85,31 +90,31 @@ func (s *Service) Start(ctx context.Context) {
 func (s *Service) SignTransfer(ctx context.Context, req *signerv1.SignTransferRequest) (*signerv1.SignTransferResponse, error) {
 	caller, err := callerName(ctx)
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	if !s.relayers[caller] {
-		return nil, toStatus(fmt.Errorf("%w: %q may not ask for signatures", errPermission, caller))
+		return nil, s.toStatus(fmt.Errorf("%w: %q may not ask for signatures", errPermission, caller))
 	}
 	id, err := fixed32("transfer_id", req.GetTransferId())
 	if err != nil {
-		return nil, toStatus(err)
+		return nil, s.toStatus(err)
 	}
 	if len(req.GetMetaversePayout()) > maxMetaverseTxBytes {
-		return nil, toStatus(&transfer.FieldError{Field: "metaverse_payout", Reason: "too large"})
+		return nil, s.toStatus(&transfer.FieldError{Field: "metaverse_payout", Reason: "too large"})
 	}
 	if len(req.GetMetaversePrevious()) > 1000 {
-		return nil, toStatus(&transfer.FieldError{Field: "metaverse_previous", Reason: "too many"})
+		return nil, s.toStatus(&transfer.FieldError{Field: "metaverse_previous", Reason: "too many"})
 	}
 	for _, p := range req.GetMetaversePrevious() {
 		if len(p) > maxMetaverseTxBytes {
-			return nil, toStatus(&transfer.FieldError{Field: "metaverse_previous", Reason: "a transaction is too large"})
+			return nil, s.toStatus(&transfer.FieldError{Field: "metaverse_previous", Reason: "a transaction is too large"})
 		}
 	}
 	job := &signJob{caller: caller, id: id, req: req, done: make(chan signResult, 1)}
 	select {
 	case s.jobs <- job:
 	case <-ctx.Done():
-		return nil, toStatus(ctx.Err())
+		return nil, s.toStatus(ctx.Err())
 	}
 	select {
 	case r := <-job.done:
@@ -118,12 +123,12 @@ func (s *Service) SignTransfer(ctx context.Context, req *signerv1.SignTransferRe
 			if errors.As(r.err, &rej) {
 				s.metrics.rejected.WithLabelValues(reasonLabel(rej.Err)).Inc()
 			}
-			return nil, toStatus(r.err)
+			return nil, s.toStatus(r.err)
 		}
 		return r.resp, nil
 	case <-ctx.Done():
 		// The batch may still commit; a retry gets the stored answer.
-		return nil, toStatus(ctx.Err())
+		return nil, s.toStatus(ctx.Err())
 	}
 }
 
@@ -138,8 +143,8 @@ func (s *Service) runBatch(ctx context.Context, batch []*signJob) {
 	})
 	if err == nil {
 		for _, pd := range signed {
-			s.metrics.signatures.WithLabelValues(pd.rec.Lane).Inc()
-			s.log.Info("transfer signed", "transfer_id", fmt.Sprintf("0x%x", pd.rec.ID), "lane", pd.rec.Lane,
+			s.metrics.signatures.WithLabelValues(pd.lane).Inc()
+			s.log.Info("transfer signed", "transfer_id", fmt.Sprintf("0x%x", pd.rec.ID), "lane", pd.lane,
 				"audit_seq", pd.entry.Seq, "audit_head", fmt.Sprintf("%x", pd.entry.Hash))
 		}
 	}
@@ -164,9 +169,12 @@ func (s *Service) decide(ctx context.Context, tx *store.Tx, batch []*signJob, re
 	now := s.now()
 	laneUsed := map[string]*big.Int{}
 	byID := map[[32]byte]*signJob{}
+	// Rows are locked in id order, so two replicas' batches never wait on each other in a cycle.
+	order := slices.Clone(batch)
+	slices.SortFunc(order, func(a, b *signJob) int { return bytes.Compare(a.id[:], b.id[:]) })
 	var approved []*pending
 	var dups []*signJob
-	for _, j := range batch {
+	for _, j := range order {
 		if byID[j.id] != nil {
 			dups = append(dups, j) // answered like the first of its id, below
 			continue
@@ -208,16 +216,33 @@ func (s *Service) decide(ctx context.Context, tx *store.Tx, batch []*signJob, re
 	}
 	wg.Wait()
 
+	// Security-critical: a pause or a route disabled while this batch was signing wins. Policy
+	// changes take the audit lock too, so they commit wholly before this point or after the batch.
+	if len(approved) > 0 {
+		if err := tx.LockAudit(ctx); err != nil {
+			return nil, err
+		}
+		if pol, err = tx.Policy(ctx); err != nil {
+			return nil, err
+		}
+	}
 	var signed []*pending
 	for _, pd := range approved {
 		if pd.signErr != nil {
 			results[pd.job] = signResult{err: pd.signErr}
 			continue
 		}
-		signed = append(signed, pd)
-		if err := s.persist(ctx, tx, pd); err != nil {
+		if err := s.stillAllowed(pol, pd); err != nil {
+			results[pd.job] = signResult{err: err}
+			continue
+		}
+		if err := s.persist(ctx, tx, pd); errors.Is(err, store.ErrOutputSpent) {
+			results[pd.job] = signResult{err: fmt.Errorf("%w: %v", payout.ErrRejected, err)}
+			continue
+		} else if err != nil {
 			return nil, err
 		}
+		signed = append(signed, pd)
 	}
 	// Answer every job that has no error yet from the (now updated) record.
 	for _, j := range batch {
@@ -280,6 +305,9 @@ func (s *Service) approve(ctx context.Context, tx *store.Tx, j *signJob, rec *st
 		return nil, &stateError{rec.State, "quarantined: " + rec.Reason}
 	case store.StateRejected:
 		return nil, &stateError{rec.State, "rejected by an operator: " + rec.Reason}
+	case store.StateQuorum, store.StateHeld, store.StateAttested:
+	default:
+		return nil, &stateError{rec.State, "not signable in state " + rec.State}
 	}
 	var m signerv1.Transfer
 	if err := proto.Unmarshal(rec.Transfer, &m); err != nil {
@@ -306,15 +334,28 @@ func (s *Service) approve(ctx context.Context, tx *store.Tx, j *signJob, rec *st
 	if err != nil {
 		return nil, err
 	}
-	used, ok := laneUsed[rec.Lane]
+	if rec.State == store.StateAttested {
+		// Quorum reached without a new attestation (the configuration changed): the big-transfer
+		// delay starts now, as it would have at the attestation.
+		state, hold := store.StateQuorum, time.Time{}
+		if h := limits.HoldUntil(p.t.Amount, p.destDecimals, now); h.After(now) {
+			state, hold = store.StateHeld, h
+		}
+		if err := tx.SetState(ctx, rec.ID, state, "", hold); err != nil {
+			return nil, err
+		}
+		rec.State, rec.HoldUntil = state, sql.NullTime{Time: hold, Valid: !hold.IsZero()}
+	}
+	lane := p.lane()
+	used, ok := laneUsed[lane]
 	if !ok {
-		if err := tx.LockLane(ctx, rec.Lane); err != nil {
+		if err := tx.LockLane(ctx, lane); err != nil {
 			return nil, err
 		}
-		if used, err = tx.LaneUsage(ctx, rec.Lane, now.Add(-policy.Window)); err != nil {
+		if used, err = tx.LaneUsage(ctx, lane, now.Add(-policy.Window)); err != nil {
 			return nil, err
 		}
-		laneUsed[rec.Lane] = used
+		laneUsed[lane] = used
 	}
 	_, routePaused := pol.PausedRoutes[p.route.ID]
 	var hold time.Time
@@ -332,10 +373,29 @@ func (s *Service) approve(ctx context.Context, tx *store.Tx, j *signJob, rec *st
 		pd.valid = append(pd.valid, a.Watcher)
 		pd.sigs = append(pd.sigs, a.Signature)
 	}
-	pd.detail = map[string]any{"route": p.route.ID, "lane": rec.Lane, "amount": p.t.Amount.String(), "quorum": pd.valid,
+	pd.lane = lane
+	pd.detail = map[string]any{"route": p.route.ID, "lane": lane, "amount": p.t.Amount.String(), "quorum": pd.valid,
 		"dest_chain": p.t.DestChain}
 	pd.entry = &store.AuditEntry{Actor: j.caller, TransferID: rec.ID, Digest: rec.Digest}
 	return pd, nil
+}
+
+// stillAllowed re-checks the pauses and the route's switch read under the audit lock.
+func (s *Service) stillAllowed(pol *store.Policy, pd *pending) error {
+	if pol.GlobalPause {
+		return &policy.Rejection{Err: policy.ErrPaused, Detail: "all signing is paused"}
+	}
+	if _, paused := pol.PausedRoutes[pd.p.route.ID]; paused {
+		return &policy.Rejection{Err: policy.ErrRoutePaused, Detail: "route " + pd.p.route.ID}
+	}
+	limits, err := s.limitsFrom(pol, pd.p.route)
+	if err != nil {
+		return err
+	}
+	if !limits.Enabled {
+		return &policy.Rejection{Err: policy.ErrRouteDisabled, Detail: "route " + pd.p.route.ID}
+	}
+	return nil
 }
 
 // signPending makes the signature. It touches no database: it runs in parallel.
@@ -368,9 +428,17 @@ func (s *Service) persist(ctx context.Context, tx *store.Tx, pd *pending) error 
 	pd.entry.Detail = mustJSON(pd.detail)
 	var err error
 	if pd.mvsRaw != nil {
-		err = tx.SaveMetaverse(ctx, pd.rec.ID, pd.mvsRaw, pd.mvsTxid[:])
+		tx2, derr := mvs.Decode(pd.mvsRaw)
+		if derr != nil {
+			return derr
+		}
+		spends := make([]string, len(tx2.Inputs))
+		for i, in := range tx2.Inputs {
+			spends[i] = fmt.Sprintf("%s:%d", in.PrevOut.Hash, in.PrevOut.Index)
+		}
+		err = tx.SaveMetaverse(ctx, pd.rec.ID, pd.lane, pd.amount, pd.mvsRaw, pd.mvsTxid[:], spends)
 	} else {
-		err = tx.SaveEthereum(ctx, pd.rec.ID, pd.ethR[:], pd.ethS[:], pd.sigs)
+		err = tx.SaveEthereum(ctx, pd.rec.ID, pd.lane, pd.amount, pd.ethR[:], pd.ethS[:], pd.sigs)
 	}
 	if err != nil {
 		return err

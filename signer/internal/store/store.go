@@ -222,9 +222,11 @@ func (t *Tx) SetState(ctx context.Context, id []byte, state, reason string, hold
 	return nil
 }
 
-// SetDigest replaces the agreed digest and transfer (an operator resolving a quarantine).
-func (t *Tx) SetDigest(ctx context.Context, id, digest, transfer []byte) error {
-	_, err := t.tx.ExecContext(ctx, `UPDATE transfers SET digest = $2, transfer = $3 WHERE id = $1`, id, digest, transfer)
+// SetDigest replaces the agreed digest and transfer, with every column derived from it (an
+// operator resolving a quarantine).
+func (t *Tx) SetDigest(ctx context.Context, r *Record) error {
+	_, err := t.tx.ExecContext(ctx, `UPDATE transfers SET digest = $2, transfer = $3, route = $4, lane = $5, dest_chain = $6,
+		amount = $7 WHERE id = $1`, r.ID, r.Digest, r.Transfer, r.Route, r.Lane, r.DestChain, r.Amount.String())
 	if err != nil {
 		return fmt.Errorf("set digest: %w", err)
 	}
@@ -253,22 +255,49 @@ func (t *Tx) LaneUsage(ctx context.Context, lane string, since time.Time) (*big.
 	return v, nil
 }
 
-// SaveEthereum records the Ethereum authorisation and marks the transfer signed.
-func (t *Tx) SaveEthereum(ctx context.Context, id, r, s []byte, watcherSigs [][]byte) error {
-	_, err := t.tx.ExecContext(ctx, `UPDATE transfers SET state = 'signed', reason = '', signed_at = now(),
-		eth_r = $2, eth_s = $3, watcher_sigs = $4 WHERE id = $1`, id, r, s, pq.ByteaArray(watcherSigs))
+// SaveEthereum records the Ethereum authorisation, with the lane and amount it was counted under,
+// and marks the transfer signed.
+func (t *Tx) SaveEthereum(ctx context.Context, id []byte, lane string, amount *big.Int, r, s []byte, watcherSigs [][]byte) error {
+	_, err := t.tx.ExecContext(ctx, `UPDATE transfers SET state = 'signed', reason = '', signed_at = now(), lane = $5, amount = $6,
+		eth_r = $2, eth_s = $3, watcher_sigs = $4 WHERE id = $1`, id, r, s, pq.ByteaArray(watcherSigs), lane, amount.String())
 	if err != nil {
 		return fmt.Errorf("save signature: %w", err)
 	}
 	return nil
 }
 
-// SaveMetaverse records the signed Metaverse payout and marks the transfer signed.
-func (t *Tx) SaveMetaverse(ctx context.Context, id, raw, txid []byte) error {
-	_, err := t.tx.ExecContext(ctx, `UPDATE transfers SET state = 'signed', reason = '', signed_at = now(),
-		mvs_raw = $2, mvs_txid = $3 WHERE id = $1`, id, raw, txid)
+// SaveMetaverse records the signed Metaverse payout, with the lane and amount it was counted under,
+// and the outputs it spends, and marks the transfer signed. ErrOutputSpent: a stored payout of
+// another transfer already spends one of them.
+func (t *Tx) SaveMetaverse(ctx context.Context, id []byte, lane string, amount *big.Int, raw, txid []byte, spends []string) error {
+	var taken int
+	if err := t.tx.QueryRowContext(ctx, `SELECT count(*) FROM mvs_spent WHERE outpoint = ANY($1)`, pq.StringArray(spends)).Scan(&taken); err != nil {
+		return fmt.Errorf("save payout: %w", err)
+	}
+	if taken > 0 {
+		return ErrOutputSpent
+	}
+	for _, o := range spends {
+		if _, err := t.tx.ExecContext(ctx, `INSERT INTO mvs_spent (outpoint, transfer_id) VALUES ($1, $2)`, o, id); err != nil {
+			return fmt.Errorf("save payout: %w", err)
+		}
+	}
+	_, err := t.tx.ExecContext(ctx, `UPDATE transfers SET state = 'signed', reason = '', signed_at = now(), lane = $4, amount = $5,
+		mvs_raw = $2, mvs_txid = $3 WHERE id = $1`, id, raw, txid, lane, amount.String())
 	if err != nil {
 		return fmt.Errorf("save payout: %w", err)
+	}
+	return nil
+}
+
+// ErrOutputSpent is a Metaverse payout that spends an output another transfer's payout spends.
+var ErrOutputSpent = errors.New("a stored payout of another transfer spends the same output")
+
+// LockAudit takes the audit chain's lock until the transaction ends: policy changes commit before
+// or after a signing batch, never in its middle.
+func (t *Tx) LockAudit(ctx context.Context) error {
+	if _, err := t.tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1)`, auditLockKey); err != nil {
+		return fmt.Errorf("audit lock: %w", err)
 	}
 	return nil
 }
