@@ -16,7 +16,6 @@ const maxMetaverseTxBytes = 100_000
 type parsed struct {
 	t      transfer.Transfer
 	route  *transfer.Route
-	kind   string // eth_to_mvs, mvs_to_eth, refund_eth, refund_mvs
 	digest [32]byte
 	// destDecimals are the decimals of the route's token on the destination chain.
 	destDecimals uint8
@@ -98,13 +97,13 @@ func (s *Service) parseTransfer(m *signerv1.Transfer) (*parsed, error) {
 	var wantToken [32]byte
 	switch {
 	case t.DestChain == mvs && t.SourceChain == eth:
-		p.kind, wantToken = "eth_to_mvs", rt.DestToken(transfer.EthToMvs)
+		wantToken = rt.DestToken(transfer.EthToMvs)
 	case t.DestChain == eth && t.SourceChain == mvs:
-		p.kind, wantToken = "mvs_to_eth", rt.DestToken(transfer.MvsToEth)
+		wantToken = rt.DestToken(transfer.MvsToEth)
 	case t.DestChain == eth:
-		p.kind, wantToken = "refund_eth", rt.DestToken(transfer.MvsToEth)
+		wantToken = rt.DestToken(transfer.MvsToEth)
 	default:
-		p.kind, wantToken = "refund_mvs", rt.DestToken(transfer.EthToMvs)
+		wantToken = rt.DestToken(transfer.EthToMvs)
 	}
 	if t.DestToken != wantToken {
 		return nil, &transfer.FieldError{Field: "transfer.dest_token", Reason: "not the route's token on the destination chain"}
