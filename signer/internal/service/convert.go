@@ -94,15 +94,9 @@ func (s *Service) parseTransfer(m *signerv1.Transfer) (*parsed, error) {
 	if !chainOK(t.DestChain) {
 		return nil, &transfer.FieldError{Field: "transfer.dest_chain", Reason: fmt.Sprintf("unknown chain %d", t.DestChain)}
 	}
-	var wantToken [32]byte
-	switch {
-	case t.DestChain == mvs && t.SourceChain == eth:
-		wantToken = rt.DestToken(transfer.EthToMvs)
-	case t.DestChain == eth && t.SourceChain == mvs:
-		wantToken = rt.DestToken(transfer.MvsToEth)
-	case t.DestChain == eth:
-		wantToken = rt.DestToken(transfer.MvsToEth)
-	default:
+	// The destination's token of the route (a refund's destination is its source chain).
+	wantToken := rt.DestToken(transfer.MvsToEth)
+	if t.DestChain == mvs {
 		wantToken = rt.DestToken(transfer.EthToMvs)
 	}
 	if t.DestToken != wantToken {
