@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/tokendroplet/droplet/internal/strictjson"
 )
 
 // The routes file is the token mapping that every component loads. Its canonical hash is the
@@ -127,14 +129,9 @@ var (
 // ParseRoutes reads and validates a routes file. Unknown keys, trailing data, duplicate ids or
 // tokens, and amounts finer than either side's decimals are errors.
 func ParseRoutes(data []byte) (*Routes, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var r Routes
-	if err := dec.Decode(&r); err != nil {
+	if err := strictjson.Unmarshal(data, &r); err != nil {
 		return nil, fmt.Errorf("routes: %w", err)
-	}
-	if dec.More() {
-		return nil, errors.New("routes: trailing data after the JSON object")
 	}
 	if err := r.validate(); err != nil {
 		return nil, err

@@ -3,12 +3,13 @@
 package config
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
 	"time"
+
+	"github.com/tokendroplet/droplet/internal/strictjson"
 )
 
 // Config of droplet-relayer.
@@ -89,17 +90,8 @@ func Default() Config {
 // Load reads the file and the environment.
 func Load(path string) (Config, error) {
 	c := Default()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return c, fmt.Errorf("config: %w", err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		return c, fmt.Errorf("config %s: %w", path, err)
-	}
-	if dec.More() {
-		return c, fmt.Errorf("config %s: trailing data after the JSON object", path)
+	if err := strictjson.Load(path, &c); err != nil {
+		return c, err
 	}
 	if v := os.Getenv("DROPLET_RELAYER_DATABASE"); v != "" {
 		c.Database = v

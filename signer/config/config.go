@@ -3,8 +3,6 @@
 package config
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -13,6 +11,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/tokendroplet/droplet/internal/strictjson"
 	"github.com/tokendroplet/droplet/signer/internal/keys"
 )
 
@@ -82,17 +81,8 @@ func Default() Config {
 // Load reads a JSON file over the defaults (unknown keys are errors), then the environment.
 func Load(path string) (Config, error) {
 	c := Default()
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return c, fmt.Errorf("config: %w", err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		return c, fmt.Errorf("config %s: %w", path, err)
-	}
-	if dec.More() {
-		return c, fmt.Errorf("config %s: trailing data after the JSON object", path)
+	if err := strictjson.Load(path, &c); err != nil {
+		return c, err
 	}
 	if v := os.Getenv("DROPLET_SIGNER_DATABASE"); v != "" {
 		c.Database = v

@@ -3,11 +3,11 @@
 package config
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
+
+	"github.com/tokendroplet/droplet/internal/strictjson"
 )
 
 // Config of droplet-watcher. One process per operator watches both chains.
@@ -63,17 +63,8 @@ type Metaverse struct {
 // Load reads the file and the environment.
 func Load(path string) (Config, error) {
 	c := Config{MetricsListen: "127.0.0.1:0"}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return c, fmt.Errorf("config: %w", err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&c); err != nil {
-		return c, fmt.Errorf("config %s: %w", path, err)
-	}
-	if dec.More() {
-		return c, fmt.Errorf("config %s: trailing data after the JSON object", path)
+	if err := strictjson.Load(path, &c); err != nil {
+		return c, err
 	}
 	if v := os.Getenv("DROPLET_WATCHER_DATABASE"); v != "" {
 		c.Database = v
