@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the services the tests use: a throwaway PostgreSQL and a Vault dev server, both on
-# loopback. Prints shell exports for the tests; `testenv.sh down DIR` stops them.
+# loopback, and installs the pinned anvil (tests start their own Ethereum dev nodes). Prints
+# shell exports for the tests; `testenv.sh down DIR` stops them.
 #   eval "$(scripts/testenv.sh up)"   ...   scripts/testenv.sh down "$DROPLET_TESTENV_DIR"
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,6 +18,7 @@ up)
   pgport=$(free_port)
   pgurl=$("$here/pg.sh" start "$dir/pg" "$pgport")
 
+  anvil=$("$here/anvil.sh")
   vault=$("$here/build-vault.sh")
   vport=$(free_port)
   token="droplet-test-root"
@@ -37,6 +39,7 @@ export DROPLET_TEST_POSTGRES='$pgurl'
 export DROPLET_TEST_VAULT_ADDR='http://127.0.0.1:${vport}'
 export DROPLET_TEST_VAULT_TOKEN='$token'
 export DROPLET_VAULT_BIN='$vault'
+export DROPLET_ANVIL='$anvil'
 ENV
   ;;
 down)
