@@ -444,6 +444,13 @@ func TestRestartKeepsQuorum(t *testing.T) {
 	if len(list.GetTransfers()) != 1 {
 		t.Fatalf("listed %d signed transfers", len(list.GetTransfers()))
 	}
+	for _, st := range []signerv1.State{signerv1.State_STATE_UNSPECIFIED, signerv1.State_STATE_ATTESTED} {
+		list, err = s.client("relayer").ListTransfers(ctx, &signerv1.ListTransfersRequest{State: st})
+		must(t, err)
+		if want := map[signerv1.State]int{signerv1.State_STATE_UNSPECIFIED: 1}[st]; len(list.GetTransfers()) != want {
+			t.Fatalf("state %s: listed %d transfers, want %d", st, len(list.GetTransfers()), want)
+		}
+	}
 }
 
 // TestAuditVerify: the chain verifies, and an edited, deleted or cut row is detected.

@@ -333,7 +333,7 @@ func (s *Store) List(ctx context.Context, states []string, after *Cursor, limit 
 		afterTime, afterID = after.FirstSeen, after.ID
 	}
 	rows, err := s.db.QueryContext(ctx, `SELECT `+recordColumns+` FROM transfers
-		WHERE (cardinality($1::text[]) = 0 OR state = ANY($1))
+		WHERE (coalesce(cardinality($1::text[]), 0) = 0 OR state = ANY($1))
 		  AND ($2::bytea IS NULL OR (first_seen, id) > ($3, $2))
 		ORDER BY first_seen, id LIMIT $4`, pq.StringArray(states), afterID, afterTime, limit)
 	if err != nil {
