@@ -454,9 +454,9 @@ type deposit struct {
 // classify turns a range's logs into transfers, refunds and unsupported deposits.
 func (ch *Chain) classify(ctx context.Context, from uint64, logs []chainLog, rng *scan.Range) error {
 	var (
-		links    []link
-		deps     []*deposit
-		plain    = map[common.Hash][]*deposit{} // Transfer logs by tx
+		links []link
+		deps  []*deposit
+		plain = map[common.Hash][]*deposit{} // Transfer logs by tx
 	)
 	for _, l := range logs {
 		switch {
