@@ -44,7 +44,7 @@ func must[T any](t testing.TB) func(T, error) T {
 	}
 }
 
-func freeAddr(t *testing.T) string {
+func freeAddr(t testing.TB) string {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
@@ -54,7 +54,7 @@ func freeAddr(t *testing.T) string {
 }
 
 // startSigner builds droplet-signer and runs it on the devnet configuration in dir.
-func startSigner(t *testing.T, dir, addr string) {
+func startSigner(t testing.TB, dir, addr string) {
 	t.Helper()
 	bin := filepath.Join(t.TempDir(), "droplet-signer")
 	if out, err := exec.Command("go", "build", "-o", bin, "github.com/tokendroplet/droplet/signer/cmd/droplet-signer").CombinedOutput(); err != nil {
@@ -78,7 +78,7 @@ func startSigner(t *testing.T, dir, addr string) {
 	t.Fatalf("signer did not start:\n%s", b)
 }
 
-func signerClient(t *testing.T, dir, addr, name string) signerv1.SignerServiceClient {
+func signerClient(t testing.TB, dir, addr, name string) signerv1.SignerServiceClient {
 	t.Helper()
 	pki := filepath.Join(dir, "pki")
 	creds := must[credentials.TransportCredentials](t)(mtls.Client(filepath.Join(pki, name+".crt"), filepath.Join(pki, name+".key"), filepath.Join(pki, "ca.crt")))

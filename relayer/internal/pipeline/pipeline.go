@@ -99,9 +99,13 @@ func New(c Config) *Pipeline {
 	if c.Backoff == 0 {
 		c.Backoff = time.Second
 	}
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
+	}
 	if c.Metrics == nil {
 		c.Metrics = NewMetrics(nil)
 	}
+	c.Metrics.register(c.Store, c.Chains, c.Log)
 	return &Pipeline{c: c}
 }
 
@@ -267,7 +271,7 @@ func (p *Pipeline) retry(t *store.Transfer, c store.Change) store.Change {
 	if t.Attempts+1 >= p.c.MaxAttempts {
 		c.To = store.StateFailed
 		c.Reason = fmt.Sprintf("gave up after %d attempts: %v", t.Attempts+1, c.Err)
-		p.c.Metrics.failed.WithLabelValues(reasonOf(c.Err)).Inc()
+		p.c.Metrics.failed.WithLabelValues(c.Detail, reasonOf(c.Err)).Inc()
 		p.c.Log.Error("transfer failed: needs an operator", "transfer_id", fmt.Sprintf("0x%x", t.ID), "err", c.Err)
 		return c
 	}
