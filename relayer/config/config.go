@@ -54,8 +54,14 @@ type Ethereum struct {
 	RPC           []string `json:"rpc"`
 	GasKeyFile    string   `json:"gas_key_file"` // hex secp256k1 key, or a keystore with password_file
 	PasswordFile  string   `json:"password_file,omitempty"`
-	MaxFeeGwei    uint64   `json:"max_fee_gwei"`
+	MaxFeeGwei    uint64   `json:"max_fee_gwei"` // the most a payout pays per gas, replacements included
 	Confirmations uint64   `json:"confirmations"`
+	// ReplaceAfter is how long a payout may stay unmined before it is re-sent with the same nonce
+	// and higher fees; "3m" if absent.
+	ReplaceAfter Duration `json:"replace_after,omitempty"`
+	// FeeBumpPercent is how much a replacement raises both the tip and the fee cap: at least 10
+	// (what node pools require), 12 if absent.
+	FeeBumpPercent uint64 `json:"fee_bump_percent,omitempty"`
 }
 
 // Metaverse payouts.
@@ -124,6 +130,14 @@ func (c *Config) Validate() error {
 			return &KeyError{"ethereum.gas_key_file", "required"}
 		case e.MaxFeeGwei == 0:
 			return &KeyError{"ethereum.max_fee_gwei", "required: the most the relayer pays per gas"}
+		case e.MaxFeeGwei > 1_000_000:
+			return &KeyError{"ethereum.max_fee_gwei", "at most 1000000 (it is in gwei, not wei)"}
+		case e.Confirmations == 0:
+			return &KeyError{"ethereum.confirmations", "required: blocks on top of a payout before it counts"}
+		case e.ReplaceAfter.Duration < 0 || (e.ReplaceAfter.Duration > 0 && e.ReplaceAfter.Duration < time.Second):
+			return &KeyError{"ethereum.replace_after", "at least 1s (a replacement needs the first transaction to have had a chance)"}
+		case e.FeeBumpPercent != 0 && (e.FeeBumpPercent < 10 || e.FeeBumpPercent > 100):
+			return &KeyError{"ethereum.fee_bump_percent", "between 10 (what node pools require of a replacement) and 100"}
 		}
 	}
 	if m := c.Metaverse; m != nil {
