@@ -72,6 +72,10 @@ func Write(dir, database string, addrs Addrs) error {
 			return err
 		}
 	}
+	// The relayer's ops API is served under the services CA and takes the admin CA's clients.
+	if _, _, err := issue(ca, "relayer-api", "127.0.0.1", "localhost"); err != nil {
+		return err
+	}
 	if _, _, err := issue(adminCA, "ops-admin"); err != nil {
 		return err
 	}
