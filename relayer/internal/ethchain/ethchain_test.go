@@ -196,13 +196,20 @@ func TestStuckReplaced(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
 		evicted bool // the base fee rises above the first transaction's cap before a block
+		memory  bool // no database: the in-memory ledger
 	}{
-		{"unmined in the pool", false},
-		{"base fee above its cap", true},
+		{"unmined in the pool", false, false},
+		{"base fee above its cap", true, false},
+		{"base fee above its cap, no database", true, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			e := newEnv(t)
-			c := e.chain(func(c *Config) { c.ReplaceAfter = time.Nanosecond })
+			c := e.chain(func(c *Config) {
+				c.ReplaceAfter = time.Nanosecond
+				if tc.memory {
+					c.DB = nil
+				}
+			})
 			tr := e.transfer()
 			h1 := e.submit(c, tr)
 			first := e.tx(h1)
