@@ -101,8 +101,18 @@ func (c *Config) Validate() error {
 	if c.Ethereum == nil && c.Metaverse == nil {
 		return &KeyError{"ethereum", "watch at least one chain"}
 	}
-	if c.Ethereum != nil && len(c.Ethereum.RPC) == 0 {
-		return &KeyError{"ethereum.rpc", "at least one endpoint"}
+	if c.Ethereum != nil {
+		if len(c.Ethereum.RPC) == 0 {
+			return &KeyError{"ethereum.rpc", "at least one endpoint"}
+		}
+		for i, u := range c.Ethereum.RPC {
+			if !rpcRe.MatchString(u) {
+				return &KeyError{fmt.Sprintf("ethereum.rpc[%d]", i), "want an http://, https://, ws:// or wss:// URL"}
+			}
+		}
+		if c.Metaverse == nil {
+			return &KeyError{"metaverse", "required with ethereum: avatar memos are resolved through the Metaverse node"}
+		}
 	}
 	if c.Metaverse != nil {
 		if c.Metaverse.RPC == "" {
@@ -114,6 +124,8 @@ func (c *Config) Validate() error {
 	}
 	return nil
 }
+
+var rpcRe = regexp.MustCompile(`^(https?|wss?)://[^\s/]+`)
 
 var passwordRe = regexp.MustCompile(`(://[^:/@]*:)[^@]*@`)
 

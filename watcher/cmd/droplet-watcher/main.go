@@ -33,6 +33,7 @@ import (
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 	"github.com/tokendroplet/droplet/watcher/config"
 	"github.com/tokendroplet/droplet/watcher/internal/attest"
+	"github.com/tokendroplet/droplet/watcher/internal/ethwatch"
 	"github.com/tokendroplet/droplet/watcher/internal/mvswatch"
 	"github.com/tokendroplet/droplet/watcher/internal/scan"
 )
@@ -127,9 +128,9 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 
 	reg := prometheus.NewRegistry()
 	var runners []*scan.Runner
+	var node *mvsrpc.Client
 	if m := cfg.Metaverse; m != nil {
-		node, err := mvsrpc.New(m.RPC)
-		if err != nil {
+		if node, err = mvsrpc.New(m.RPC); err != nil {
 			return fmt.Errorf("metaverse.rpc: %w", err)
 		}
 		chain, err := mvswatch.New(mvswatch.Config{Node: node, Routes: routes, Confirmations: m.Confirmations})
@@ -139,8 +140,18 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		runners = append(runners, scan.New(scan.Config{Chain: chain, DB: db, Submit: submit, Log: log.With("chain", "metaverse"),
 			Metrics: scan.NewMetrics(reg, "chain", "metaverse"), Start: m.StartBlock, Batch: m.Batch, Poll: time.Second}))
 	}
-	if cfg.Ethereum != nil {
-		return errors.New("the Ethereum chain package is not wired into this watcher build yet; configure metaverse only")
+	if e := cfg.Ethereum; e != nil {
+		if err := ethwatch.Open(ctx, db); err != nil {
+			return err
+		}
+		chain, err := ethwatch.New(ethwatch.Config{Endpoints: e.RPC, Routes: routes, Resolver: ethwatch.NodeResolver{Client: node},
+			DB: db, Log: log.With("chain", "ethereum"), Confirmations: e.Confirmations})
+		if err != nil {
+			return err
+		}
+		defer chain.Close()
+		runners = append(runners, scan.New(scan.Config{Chain: chain, DB: db, Submit: submit, Log: log.With("chain", "ethereum"),
+			Metrics: scan.NewMetrics(reg, "chain", "ethereum"), Start: e.StartBlock, Batch: e.Batch, Poll: time.Second}))
 	}
 	if cfg.MetricsListen != "" {
 		mux := http.NewServeMux()

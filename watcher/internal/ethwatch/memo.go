@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/tokendroplet/droplet/internal/mvs"
+	"github.com/tokendroplet/droplet/internal/mvsrpc"
 	"github.com/tokendroplet/droplet/internal/transfer"
 )
 
@@ -148,4 +149,25 @@ func (r *recipients) checkAddress(a mvs.Address) string {
 		return "the recipient is the bridge itself"
 	}
 	return ""
+}
+
+// DIDClient is the part of the Metaverse RPC client that resolves avatars.
+type DIDClient interface {
+	ResolveDID(ctx context.Context, avatar string) (string, error)
+}
+
+// NodeResolver resolves avatars through a Metaverse node (getdid): the address of status
+// "current". Two watchers that scan one deposit on either side of an avatar's move would attest
+// different recipients; the signer quarantines such a transfer for an operator.
+type NodeResolver struct {
+	Client DIDClient // an *mvsrpc.Client
+}
+
+// ResolveAvatar implements AvatarResolver.
+func (r NodeResolver) ResolveAvatar(ctx context.Context, avatar string) (string, error) {
+	addr, err := r.Client.ResolveDID(ctx, avatar)
+	if errors.Is(err, mvsrpc.ErrDIDNotFound) {
+		return "", fmt.Errorf("%w: %q: %v", ErrUnknownAvatar, avatar, err)
+	}
+	return addr, err
 }

@@ -1,0 +1,80 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+const valid = `{
+  "id": "watcher-a",
+  "database": "postgres://watcher:secret@db.example:5432/watcher",
+  "routes": "/etc/droplet/routes.json",
+  "signer": {"address": "signer.example:7443", "ca": "ca.crt", "cert": "watcher-a.crt", "key": "watcher-a.key"},
+  "key": {"keystore": "key.json", "password_file": "key.pass"},
+  "ethereum": {"rpc": ["https://eth.example/v1/KEY", "wss://eth2.example"], "confirmations": 0},
+  "metaverse": {"rpc": "http://mvs.example:8820/rpc/v3", "confirmations": 12}
+}`
+
+// TestValidate: a valid file passes; each broken key is named.
+func TestValidate(t *testing.T) {
+	for _, tc := range []struct {
+		name, from, to, key string
+	}{
+		{"valid", "", "", ""},
+		{"bad id", `"watcher-a"`, `"watcher a"`, "id"},
+		{"no database", `"postgres://watcher:secret@db.example:5432/watcher"`, `""`, "database"},
+		{"two keys", `"keystore": "key.json"`, `"keystore": "key.json", "hex_file": "k.hex"`, "key"},
+		{"keystore without password", `, "password_file": "key.pass"`, ``, "key.password_file"},
+		{"no ethereum endpoint", `["https://eth.example/v1/KEY", "wss://eth2.example"]`, `[]`, "ethereum.rpc"},
+		{"endpoint not a URL", `"wss://eth2.example"`, `"eth2.example:8545"`, "ethereum.rpc[1]"},
+		{"ethereum without metaverse", `,
+  "metaverse": {"rpc": "http://mvs.example:8820/rpc/v3", "confirmations": 12}`, ``, "metaverse"},
+		{"metaverse without confirmations", `"confirmations": 12`, `"confirmations": 0`, "metaverse.confirmations"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := valid
+			if tc.from != "" {
+				if !strings.Contains(text, tc.from) {
+					t.Fatalf("the case's text %q is not in the file", tc.from)
+				}
+				text = strings.Replace(text, tc.from, tc.to, 1)
+			}
+			p := filepath.Join(t.TempDir(), "watcher.json")
+			if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			c, err := Load(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = c.Validate()
+			if tc.key == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if strings.Contains(c.String(), "secret") {
+					t.Errorf("String shows the password: %s", c)
+				}
+				return
+			}
+			var ke *KeyError
+			if !errors.As(err, &ke) || ke.Key != tc.key {
+				t.Fatalf("error %v, want one naming %s", err, tc.key)
+			}
+		})
+	}
+}
+
+// TestUnknownKey: a misspelt key is refused, not ignored.
+func TestUnknownKey(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "watcher.json")
+	if err := os.WriteFile(p, []byte(strings.Replace(valid, `"confirmations": 0`, `"confirmation": 0`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(p); err == nil || !strings.Contains(err.Error(), "confirmation") {
+		t.Fatalf("unknown key: %v", err)
+	}
+}
