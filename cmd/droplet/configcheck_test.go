@@ -74,7 +74,11 @@ func TestConfigCheckRejects(t *testing.T) {
 		// Keys.
 		{name: "unknown key near a known one", file: "signer.json", old: `"threshold": 2`, new: `"treshold": 2`, want: `treshold: unknown key (did you mean "threshold"?)`},
 		{name: "unknown nested key", file: "signer.json", old: `"kv_path": "droplet/mvs-payout"`, new: `"kv_paths": "droplet/mvs-payout"`, want: `vault.kv_paths: unknown key (did you mean "kv_path"?)`},
-		{name: "unknown key far from any", file: "watcher.json", old: `"batch": 100`, new: `"batch": 100, "colour": "red"`, want: `metaverse.colour: unknown key (known: batch, confirmations, rpc, start_block)`},
+		{name: "unknown key far from any", file: "watcher.json", old: `"batch": 100
+  }
+}`, new: `"batch": 100, "colour": "red"
+  }
+}`, want: `metaverse.colour: unknown key (known: batch, confirmations, rpc, start_block)`},
 		{name: "key in another case", file: "relayer.json", old: `"workers": 8`, new: `"Workers": 8`, want: `Workers: unknown key as written: spell it "workers"`},
 		{name: "key given twice", file: "signer.json", old: `"relayers": ["relayer"],`, new: `"relayers": ["relayer"], "threshold": 1,`, want: "threshold: given twice; only the last would count"},
 		{name: "key twice in two cases", file: "signer.json", old: `"relayers": ["relayer"],`, new: `"relayers": ["relayer"], "Threshold": 1,`, want: `Threshold: given twice (also as "threshold")`},
