@@ -12,6 +12,7 @@ import (
 	"math/big"
 	"net/http"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/decred/dcrd/dcrec/secp256k1/v4"
@@ -256,22 +257,39 @@ func setupMetaverse(ctx context.Context, l *devnet.Layout, routes *transfer.Rout
 		}
 	}
 	const fee = mvsdevnet.DefaultMinFee
+	// Each step is skipped when the chain shows it done, so a setup cut short resumes.
+	funded := func(ctx context.Context) bool {
+		b, err := rpc.AddressETP(ctx, bridge.Address())
+		return err == nil && b.Unspent > 0
+	}
+	registered := func(ctx context.Context) bool {
+		a, err := rpc.ResolveDID(ctx, devnet.Avatar)
+		return err == nil && a == bridge.Address()
+	}
+	issued := func(ctx context.Context) bool {
+		assets, err := rpc.AddressAssets(ctx, bridge.Address())
+		return err == nil && slices.ContainsFunc(assets, func(a mvsrpc.AssetBalance) bool { return a.Symbol == devnet.MST })
+	}
 	steps := []struct {
-		w   *mvsdevnet.Wallet
-		out func() ([]mvs.Output, error)
+		w    *mvsdevnet.Wallet
+		done func(context.Context) bool
+		out  func() ([]mvs.Output, error)
 	}{
-		{genesis, func() ([]mvs.Output, error) { return outs, nil }},
-		{bridge, func() ([]mvs.Output, error) {
+		{genesis, funded, func() ([]mvs.Output, error) { return outs, nil }},
+		{bridge, registered, func() ([]mvs.Output, error) {
 			o, err := mvsdevnet.RegisterAvatar(bridge.Address(), devnet.Avatar)
 			return []mvs.Output{o}, err
 		}},
-		{bridge, func() ([]mvs.Output, error) {
+		{bridge, issued, func() ([]mvs.Output, error) {
 			o, err := mvsdevnet.IssueMST(bridge.Address(), mvsdevnet.Issue{Symbol: devnet.MST, Issuer: devnet.Avatar,
 				Supply: devnet.MSTSupply, Decimals: 6, Description: "USDT bridged by TokenDroplet (devnet)"})
 			return []mvs.Output{o}, err
 		}},
 	}
 	for _, s := range steps {
+		if s.done(ctx) {
+			continue
+		}
 		o, err := s.out()
 		if err != nil {
 			return err
