@@ -79,6 +79,8 @@ type demo struct {
 	token   common.Address
 	bridge  common.Address
 	start   time.Time
+	// unavailable is the relayer's last connection error, reported if a leg times out.
+	unavailable error
 }
 
 // deposit is one transfer the demo made and follows.
@@ -142,7 +144,7 @@ func Run(ctx context.Context, o Options) ([]Outcome, error) {
 	}
 	d.printf("alice holds %s USDT on Ethereum (was %s)", units(ethAfter, 6), units(ethBefore, 6))
 
-	st, err := d.relayer.GetStatus(ctx, &relayerv1.GetStatusRequest{})
+	st, err := d.relayer.GetStatus(ctx, &relayerv1.GetStatusRequest{}, grpc.WaitForReady(true))
 	if err != nil {
 		return outcomes(all), fmt.Errorf("relayer status: %w", err)
 	}
@@ -392,7 +394,11 @@ func (d *demo) follow(ctx context.Context, ds []*deposit) error {
 					names = append(names, dep.name)
 				}
 			}
-			return fmt.Errorf("%w after %s: %s (see the logs in %s)", ErrNotPaid, d.o.Wait, strings.Join(names, "; "), d.l.Path("logs"))
+			err := fmt.Errorf("%w after %s: %s (see the logs in %s)", ErrNotPaid, d.o.Wait, strings.Join(names, "; "), d.l.Path("logs"))
+			if d.unavailable != nil {
+				err = fmt.Errorf("%w; the relayer was unreachable: %v", err, d.unavailable)
+			}
+			return err
 		case <-t.C:
 		}
 	}
@@ -405,7 +411,11 @@ func (d *demo) check(ctx context.Context, dep *deposit) error {
 		if ctx.Err() != nil {
 			return nil // the caller reports the time out
 		}
-		if isNotFound(err) {
+		switch status.Code(err) {
+		case codes.NotFound: // not attested by a quorum yet
+			return nil
+		case codes.Unavailable: // the relayer is (re)starting: asked again until the leg's deadline
+			d.unavailable = err
 			return nil
 		}
 		return fmt.Errorf("relayer: %w", err)
@@ -502,5 +512,3 @@ func units(v *big.Int, decimals uint8) string {
 	}
 	return s
 }
-
-func isNotFound(err error) bool { return status.Code(err) == codes.NotFound }
