@@ -44,7 +44,7 @@ func (r *runningDevnet) output() string {
 func startDevnet(t *testing.T, bin, dir string) *runningDevnet {
 	t.Helper()
 	r := &runningDevnet{up: make(chan struct{}), done: make(chan error, 1)}
-	r.cmd = exec.Command(bin, "devnet", "-dir", dir, "-free-ports", "-no-vault")
+	r.cmd = exec.Command(bin, "devnet", "-dir", dir, "-free-ports")
 	r.cmd.Stderr = os.Stderr
 	pr, pw := io.Pipe()
 	r.cmd.Stdout = pw
@@ -104,7 +104,8 @@ func (r *runningDevnet) stop(t *testing.T) {
 	}
 }
 
-// TestDevnetDemoRestart runs `droplet devnet` on a fresh directory, `droplet demo` against it
+// TestDevnetDemoRestart runs `droplet devnet` on a fresh directory (the signer's keys in Vault
+// when it is installed, else in the devnet's key file), `droplet demo` against it
 // (every deposit path paid, the bad memo refunded), stops it with SIGINT (every part stopped),
 // starts it again (nothing set up twice, the transfers still there) and runs the demo again.
 func TestDevnetDemoRestart(t *testing.T) {
@@ -131,6 +132,15 @@ func TestDevnetDemoRestart(t *testing.T) {
 	dn := startDevnet(t, bin, dir)
 	if !strings.Contains(dn.output(), "deploying the contracts") {
 		t.Fatalf("a fresh devnet did not set up the chains:\n%s", dn.output())
+	}
+	// The signer keeps its keys in a Vault dev server when one is installed, as on a developer's
+	// machine with scripts/build-vault.sh run, and in CI.
+	wantKeys := "signer keys       file (DEVNET ONLY"
+	if stack.FindVault() != "" {
+		wantKeys = "signer keys       Vault dev server"
+	}
+	if !strings.Contains(dn.output(), wantKeys) {
+		t.Fatalf("want %q in the devnet's output:\n%s", wantKeys, dn.output())
 	}
 	l, err := devnet.Load(dir)
 	if err != nil {

@@ -115,9 +115,9 @@ func findAnvil(ctx context.Context) (string, error) {
 	return "", fmt.Errorf("%w: install it with `bash scripts/anvil.sh` in the repository (or Foundry's foundryup) and put it on PATH or in DROPLET_ANVIL", ErrNoAnvil)
 }
 
-// findVault returns the Vault binary scripts/build-vault.sh leaves in the cache, or vault on PATH;
+// FindVault returns the Vault binary scripts/build-vault.sh leaves in the cache, or vault on PATH;
 // "" when there is none, and the devnet's signer uses the file key backend.
-func findVault() string {
+func FindVault() string {
 	if p := os.Getenv("DROPLET_VAULT_BIN"); p != "" {
 		return p
 	}

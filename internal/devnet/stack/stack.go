@@ -48,7 +48,7 @@ func Run(ctx context.Context, o Options) (err error) {
 	if err != nil {
 		return err
 	}
-	vaultBin := findVault()
+	vaultBin := FindVault()
 	l, err := devnet.Load(o.Dir)
 	if errors.Is(err, devnet.ErrNotInitialised) {
 		layout := devnet.DefaultLayout()

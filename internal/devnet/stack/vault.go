@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/hex"
 	"fmt"
+	"os"
 	"os/exec"
 	"strings"
 
@@ -76,8 +77,21 @@ func loadVault(ctx context.Context, bin string, l *devnet.Layout) error {
 		if err != nil {
 			return err
 		}
+		// The key goes in a file beside signer-keys.json rather than on the command line.
+		f, err := os.CreateTemp(l.Dir, ".transit-import-*")
+		if err != nil {
+			return err
+		}
+		defer os.Remove(f.Name())
+		_, err = f.WriteString(base64.StdEncoding.EncodeToString(der))
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return err
+		}
 		cmd := exec.CommandContext(ctx, bin, "transit", "import", "transit/keys/"+devnet.VaultTransitKey,
-			base64.StdEncoding.EncodeToString(der), "type=ecdsa-p256", "exportable=false", "allow_plaintext_backup=false")
+			"@"+f.Name(), "type=ecdsa-p256", "exportable=false", "allow_plaintext_backup=false")
 		cmd.Env = append(cmd.Environ(), "VAULT_ADDR=http://"+l.Vault, "VAULT_TOKEN="+devnet.VaultToken)
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("vault transit import: %w: %s", err, strings.TrimSpace(string(out)))
