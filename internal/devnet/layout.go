@@ -179,7 +179,7 @@ func Init(dir string, l Layout) (*Layout, error) {
 type Users struct {
 	// Ethereum keys in hex: alice deposits through deposit() and memo transfers, bob links.
 	Ethereum map[string]string `json:"ethereum"`
-	// Metaverse users are mvsdevnet.DevKey names: carol receives and sends back.
+	// Metaverse users by name (see MetaverseUser): carol receives and sends back.
 	Metaverse []string `json:"metaverse"`
 }
 
@@ -207,8 +207,8 @@ func devKeyHex(name string) string {
 	}
 }
 
-// writeComponents writes what Write does not: the watchers',
-// relayer's and reporter's configs, the watchers' and relayer's key files and the test users.
+// writeComponents writes what Write does not: the watchers', relayer's and reporter's configs,
+// the watchers' and relayer's key files and the test users.
 func (l *Layout) writeComponents() error {
 	pki := l.Path("pki")
 	keysDir := l.Path("keys")
