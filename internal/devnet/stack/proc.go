@@ -21,6 +21,8 @@ type proc struct {
 	stop syscall.Signal // what asks it to stop cleanly
 	done chan struct{}  // closed when it has exited
 	err  error          // its exit status, set before done closes
+	// stopped: it was stopped on purpose (stopOne), so its exit is not a death.
+	stopped bool
 }
 
 // supervisor starts children and stops them in reverse order. A child that exits on its own is
@@ -49,26 +51,101 @@ func (s *supervisor) start(name string, stop syscall.Signal, logDir string, cmd 
 		cmd.SysProcAttr = &syscall.SysProcAttr{}
 	}
 	cmd.SysProcAttr.Setpgid = true
+	// The lock is held across the start, so a child cannot start while stopAll takes the list.
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.stopping {
+		f.Close()
+		return nil, fmt.Errorf("start %s: %w", name, errStopping)
+	}
+	at := -1
+	for i, q := range s.procs {
+		if q.name == name {
+			select {
+			case <-q.done:
+			default:
+				f.Close()
+				return nil, fmt.Errorf("start %s: %w", name, ErrRunning)
+			}
+			at = i
+		}
+	}
 	if err := cmd.Start(); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("start %s: %w", name, err)
 	}
 	p := &proc{name: name, cmd: cmd, log: path, stop: stop, done: make(chan struct{})}
-	s.mu.Lock()
-	s.procs = append(s.procs, p)
-	s.mu.Unlock()
+	// A child started again takes its old place, so stopAll keeps the order of the first start.
+	if at >= 0 {
+		s.procs[at] = p
+	} else {
+		s.procs = append(s.procs, p)
+	}
 	go func() {
 		p.err = cmd.Wait()
 		f.Close()
 		close(p.done)
 		s.mu.Lock()
-		stopping := s.stopping
+		quiet := s.stopping || p.stopped
 		s.mu.Unlock()
-		if !stopping {
+		if !quiet {
 			s.died <- p
 		}
 	}()
 	return p, nil
+}
+
+// Errors of starting and stopping one child.
+var (
+	// ErrRunning: the component runs already.
+	ErrRunning = errors.New("already running")
+	// ErrNotRunning: the component is not running (stopped, never started, or unknown).
+	ErrNotRunning = errors.New("not running")
+	errStopping   = errors.New("the devnet is stopping")
+)
+
+// stopOne stops the running child called name as stopAll would (its stop signal, a kill after
+// grace), without reporting its exit as a death. It returns the child's exit error when that
+// is not the stop signal's.
+func (s *supervisor) stopOne(name string, grace time.Duration) error {
+	s.mu.Lock()
+	var p *proc
+	for _, q := range s.procs {
+		if q.name == name {
+			p = q
+		}
+	}
+	if p != nil {
+		select {
+		case <-p.done:
+			p = nil
+		default:
+			p.stopped = true
+		}
+	}
+	s.mu.Unlock()
+	if p == nil {
+		return fmt.Errorf("stop %s: %w", name, ErrNotRunning)
+	}
+	return s.stopProc(p, grace)
+}
+
+// stopProc sends p its stop signal and waits for it, killing its process group after grace.
+func (s *supervisor) stopProc(p *proc, grace time.Duration) error {
+	_ = p.cmd.Process.Signal(p.stop)
+	t := time.NewTimer(grace)
+	select {
+	case <-p.done:
+		t.Stop()
+	case <-t.C:
+		_ = syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
+		<-p.done
+		return errors.New("did not stop in time: killed")
+	}
+	if p.err != nil && !isStopStatus(p.err, p.stop) {
+		return p.err
+	}
+	return nil
 }
 
 // stopAll stops the children in the reverse order of their start: the stop signal, then after
@@ -86,19 +163,8 @@ func (s *supervisor) stopAll(grace time.Duration, report func(name string, err e
 			continue
 		default:
 		}
-		_ = p.cmd.Process.Signal(p.stop)
-		t := time.NewTimer(grace)
-		select {
-		case <-p.done:
-			t.Stop()
-		case <-t.C:
-			_ = syscall.Kill(-p.cmd.Process.Pid, syscall.SIGKILL)
-			<-p.done
-			report(p.name, errors.New("did not stop in time: killed"))
-			continue
-		}
-		if p.err != nil && !isStopStatus(p.err, p.stop) {
-			report(p.name, p.err)
+		if err := s.stopProc(p, grace); err != nil {
+			report(p.name, err)
 		}
 	}
 }

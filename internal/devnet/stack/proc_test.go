@@ -2,6 +2,7 @@ package stack
 
 import (
 	"context"
+	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -82,5 +83,61 @@ func TestSupervisorStopsInReverse(t *testing.T) {
 	case p := <-s.died:
 		t.Fatalf("%s reported as died during a stop", p.name)
 	default:
+	}
+}
+
+// TestSupervisorStopsAndStartsOne: a child stopped by name is not reported as dead, cannot be
+// stopped twice, starts again in its old place (stopAll keeps the first start's order), and a
+// running child cannot be started twice.
+func TestSupervisorStopsAndStartsOne(t *testing.T) {
+	dir := t.TempDir()
+	order := filepath.Join(dir, "order")
+	s := newSupervisor()
+	run := func(name string) {
+		t.Helper()
+		ready := filepath.Join(dir, name+".ready")
+		_ = os.Remove(ready)
+		script := `trap 'echo ` + name + ` >> "$0"; exit 0' TERM; touch "$1"; while :; do sleep 0.05; done`
+		p, err := s.start(name, syscall.SIGTERM, dir, exec.Command("sh", "-c", script, order, ready))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := waitReady(context.Background(), p, time.Minute, func(context.Context) error { _, err := os.Stat(ready); return err }); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, n := range []string{"first", "second", "third"} {
+		run(n)
+	}
+	if err := s.stopOne("second", time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name string
+		want error
+	}{{"second", ErrNotRunning}, {"nobody", ErrNotRunning}} {
+		if err := s.stopOne(c.name, time.Minute); !errors.Is(err, c.want) {
+			t.Errorf("stopOne(%s): %v, want %v", c.name, err, c.want)
+		}
+	}
+	select {
+	case p := <-s.died:
+		t.Fatalf("%s reported as died after a stop by name", p.name)
+	default:
+	}
+	if _, err := s.start("first", syscall.SIGTERM, dir, exec.Command("sleep", "60")); !errors.Is(err, ErrRunning) {
+		t.Fatalf("start of a running child: %v, want %v", err, ErrRunning)
+	}
+	run("second")
+	s.stopAll(time.Minute, func(name string, err error) { t.Errorf("%s: %v", name, err) })
+	b, err := os.ReadFile(order)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(strings.Fields(string(b)), " "); got != "second third second first" {
+		t.Fatalf("stopped in order %q, want second (by name), then third second first", got)
+	}
+	if _, err := s.start("fourth", syscall.SIGTERM, dir, exec.Command("sleep", "60")); err == nil {
+		t.Fatal("a child started after stopAll")
 	}
 }

@@ -35,6 +35,51 @@ type Options struct {
 	Out       io.Writer
 	// Ready, if set, is called once everything runs.
 	Ready func(*devnet.Layout)
+	// Control, if set, is called once everything runs (before Ready) with the means to stop and
+	// start one component while the devnet runs; it must not be used after Run returns.
+	Control func(*Control)
+}
+
+// Control stops and starts the devnet's components by name (postgres, vault, anvil,
+// mvs-devnet, signer, watcher-a, watcher-b, watcher-c, relayer, reporter) while Run supervises
+// them: tests take watchers away and bring them back. A component stopped through Control is
+// not a death; one started again is supervised as before and stopped in its old place.
+type Control struct {
+	sup    *supervisor
+	logDir string
+	specs  map[string]childSpec
+}
+
+// childSpec is how a component is started and found ready, kept so Control can start it again.
+type childSpec struct {
+	stop    syscall.Signal
+	command func() (*exec.Cmd, error)
+	timeout time.Duration
+	ready   func(context.Context) error
+}
+
+// Stop stops the running component name with its stop signal (killed after grace) and waits
+// for its exit. It wraps ErrNotRunning when name is not running.
+func (c *Control) Stop(name string, grace time.Duration) error {
+	return c.sup.stopOne(name, grace)
+}
+
+// Start starts the stopped component name again with its first start's command and waits until
+// it is ready, as Run did. It wraps ErrRunning when it runs already.
+func (c *Control) Start(ctx context.Context, name string) error {
+	sp, ok := c.specs[name]
+	if !ok {
+		return fmt.Errorf("start %s: no such component", name)
+	}
+	cmd, err := sp.command()
+	if err != nil {
+		return fmt.Errorf("start %s: %w", name, err)
+	}
+	p, err := c.sup.start(name, sp.stop, c.logDir, cmd)
+	if err != nil {
+		return err
+	}
+	return waitReady(ctx, p, sp.timeout, sp.ready)
 }
 
 // ErrChildDied: a component stopped on its own; the error says which, with the end of its log.
@@ -108,7 +153,13 @@ func Run(ctx context.Context, o Options) (err error) {
 			logf("stopped; state kept in %s (remove it to start afresh)", l.Dir)
 		}
 	}()
-	start := func(name string, stop syscall.Signal, cmd *exec.Cmd, timeout time.Duration, ready func(context.Context) error) error {
+	ctl := &Control{sup: sup, logDir: logDir, specs: map[string]childSpec{}}
+	start := func(name string, stop syscall.Signal, command func() (*exec.Cmd, error), timeout time.Duration, ready func(context.Context) error) error {
+		ctl.specs[name] = childSpec{stop: stop, command: command, timeout: timeout, ready: ready}
+		cmd, err := command()
+		if err != nil {
+			return err
+		}
 		p, err := sup.start(name, stop, logDir, cmd)
 		if err != nil {
 			return err
@@ -124,10 +175,7 @@ func Run(ctx context.Context, o Options) (err error) {
 	if err := initPostgres(ctx, pgBin, l.Path("pg")); err != nil {
 		return err
 	}
-	pgCmd, err := postgresCommand(pgBin, l.Path("pg"), l.PostgresPort)
-	if err != nil {
-		return err
-	}
+	pgCmd := func() (*exec.Cmd, error) { return postgresCommand(pgBin, l.Path("pg"), l.PostgresPort) }
 	if err := start("postgres", syscall.SIGINT, pgCmd, time.Minute, pingPostgres(l.PostgresURL("postgres"))); err != nil {
 		return err
 	}
@@ -135,7 +183,7 @@ func Run(ctx context.Context, o Options) (err error) {
 		return err
 	}
 	if l.Keys == devnet.KeysVault {
-		if err := start("vault", syscall.SIGTERM, vaultCommand(vaultBin, l), time.Minute, pingVault(l)); err != nil {
+		if err := start("vault", syscall.SIGTERM, command(vaultCommand, vaultBin, l), time.Minute, pingVault(l)); err != nil {
 			return err
 		}
 		if err := loadVault(ctx, vaultBin, l); err != nil {
@@ -144,12 +192,12 @@ func Run(ctx context.Context, o Options) (err error) {
 	}
 	// anvil dumps its state on SIGINT, and every few seconds, and loads it on the next start.
 	host, port, _ := net.SplitHostPort(l.Ethereum)
-	anvilCmd := exec.Command(anvil, "--host", host, "--port", port, "--chain-id", "1337", "--block-time", "1",
+	anvilCmd := cmdOf(anvil, "--host", host, "--port", port, "--chain-id", "1337", "--block-time", "1",
 		"--state", l.Path("anvil-state.json"), "--state-interval", "5")
 	if err := start("anvil", syscall.SIGINT, anvilCmd, time.Minute, pingEthereum(l.EthereumURL())); err != nil {
 		return err
 	}
-	mvsCmd := exec.Command(bins["mvs-devnet"], "-dir", l.Path("mvs"), "-listen", l.Metaverse, "-block-interval", "1s")
+	mvsCmd := cmdOf(bins["mvs-devnet"], "-dir", l.Path("mvs"), "-listen", l.Metaverse, "-block-interval", "1s")
 	if err := start("mvs-devnet", syscall.SIGTERM, mvsCmd, time.Minute, pingMetaverse(l.MetaverseURL())); err != nil {
 		return err
 	}
@@ -178,26 +226,29 @@ func Run(ctx context.Context, o Options) (err error) {
 		}
 	}
 
-	signerCmd := exec.Command(bins["droplet-signer"], "serve", "-config", l.Path(devnet.SignerFile))
+	signerCmd := cmdOf(bins["droplet-signer"], "serve", "-config", l.Path(devnet.SignerFile))
 	if err := start("signer", syscall.SIGTERM, signerCmd, time.Minute, dialTCP(l.Signer.Signer)); err != nil {
 		return err
 	}
 	for _, w := range devnet.Watchers {
-		cmd := exec.Command(bins["droplet-watcher"], "-config", l.Path(w+".json"))
+		cmd := cmdOf(bins["droplet-watcher"], "-config", l.Path(w+".json"))
 		if err := start(w, syscall.SIGTERM, cmd, time.Minute, getHTTP("http://"+l.WatcherMetrics[w]+"/metrics")); err != nil {
 			return err
 		}
 	}
-	relayerCmd := exec.Command(bins["droplet-relayer"], "-config", l.Path(devnet.RelayerFile))
+	relayerCmd := cmdOf(bins["droplet-relayer"], "-config", l.Path(devnet.RelayerFile))
 	if err := start("relayer", syscall.SIGTERM, relayerCmd, time.Minute, dialTCP(l.Relayer)); err != nil {
 		return err
 	}
-	reporterCmd := exec.Command(bins["droplet-reporter"], "-config", l.Path("reporter.json"), "-daemon")
+	reporterCmd := cmdOf(bins["droplet-reporter"], "-config", l.Path("reporter.json"), "-daemon")
 	if err := start("reporter", syscall.SIGTERM, reporterCmd, time.Minute, getHTTP("http://"+l.ReporterMetrics+"/metrics")); err != nil {
 		return err
 	}
 
 	PrintEndpoints(o.Out, l)
+	if o.Control != nil {
+		o.Control(ctl)
+	}
 	if o.Ready != nil {
 		o.Ready(l)
 	}
@@ -207,6 +258,16 @@ func Run(ctx context.Context, o Options) (err error) {
 	case p := <-sup.died:
 		return fmt.Errorf("%w: %s exited (%v); the end of %s:\n%s", ErrChildDied, p.name, p.err, p.log, tail(p.log, 30))
 	}
+}
+
+// cmdOf is a command factory: each start of a component needs a fresh exec.Cmd.
+func cmdOf(name string, args ...string) func() (*exec.Cmd, error) {
+	return func() (*exec.Cmd, error) { return exec.Command(name, args...), nil }
+}
+
+// command is a factory of a command built from the devnet's layout.
+func command(mk func(string, *devnet.Layout) *exec.Cmd, bin string, l *devnet.Layout) func() (*exec.Cmd, error) {
+	return func() (*exec.Cmd, error) { return mk(bin, l), nil }
 }
 
 func dialTCP(addr string) func(context.Context) error {
