@@ -36,6 +36,9 @@ if [ -n "$unformatted" ]; then
 fi
 go vet ./...
 
+step "deployment files"
+scripts/check-deploy.sh
+
 step "test services"
 eval "$(scripts/testenv.sh up)"
 trap 'scripts/testenv.sh down "$DROPLET_TESTENV_DIR"' EXIT
