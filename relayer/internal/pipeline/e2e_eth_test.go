@@ -37,8 +37,8 @@ import (
 
 // TestMetaverseToEthereum: a Metaverse deposit attested by two of three watchers is released on the
 // Bridge contract (go-ethereum's simulated backend, mainnet rules) by the relayer, with the real
-// signer process's authorisation; the recipient holds the tokens, and a second submission of the
-// same transfer sends nothing.
+// signer process's authorisation and its payout nonce recorded in the relayer's database; the
+// recipient holds the tokens, and a second submission of the same transfer sends nothing.
 func TestMetaverseToEthereum(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -127,7 +127,7 @@ func TestMetaverseToEthereum(t *testing.T) {
 	st := must[*store.Store](t)(store.Open(ctx, testenv.Postgres(t)))
 	t.Cleanup(func() { st.Close() })
 	chain := must[*ethchain.Chain](t)(ethchain.New(ctx, ethchain.Config{Client: client, Routes: routes, GasKey: gasKey,
-		MaxFee: big.NewInt(100_000_000_000), Confirmations: 2}))
+		MaxFee: big.NewInt(100_000_000_000), Confirmations: 2, DB: st.DB()}))
 	p := pipeline.New(pipeline.Config{Store: st, Signer: signerClient(t, dir, addrs.Signer, "relayer"), Routes: routes,
 		Chains: map[uint64]pipeline.Chain{chain.ChainID(): chain}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), FollowEvery: time.Millisecond})
 	if err := p.DiscoverOnce(ctx); err != nil {
@@ -156,6 +156,18 @@ func TestMetaverseToEthereum(t *testing.T) {
 	out := must[[]byte](t)(client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: tokenABI.PackBalanceOf(recipient)}, nil))
 	if bal := new(big.Int).SetBytes(out); bal.Cmp(q.Amount) != 0 {
 		t.Fatalf("recipient holds %s, want %s", bal, q.Amount)
+	}
+	// The payout's nonce and transaction are in the relayer's database, settled as mined.
+	var nonces int
+	var state string
+	var recorded []byte
+	if err := st.DB().QueryRowContext(ctx, `SELECT count(*) OVER (), n.state, t.hash FROM eth_nonces n
+		JOIN eth_txs t ON t.chain_id = n.chain_id AND t.address = n.address AND t.nonce = n.nonce
+		WHERE n.transfer_id = $1`, id[:]).Scan(&nonces, &state, &recorded); err != nil {
+		t.Fatalf("the payout's nonce is not in the relayer's database: %v", err)
+	}
+	if nonces != 1 || state != "mined" || common.BytesToHash(recorded) != common.BytesToHash(got.DestTx) {
+		t.Fatalf("the database records %d transactions for the transfer, %s, %x; the payout was %x", nonces, state, recorded, got.DestTx)
 	}
 	// Submitted again (a crash after sending, say): the contract's consumed() stops it, and the
 	// payment found is the one already made.
