@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"strings"
 
 	"github.com/tokendroplet/droplet/internal/strictjson"
 )
@@ -36,11 +37,26 @@ type Signer struct {
 }
 
 // Key is the operator's attestation key (secp256k1): an encrypted keystore file with its
-// password in a file, or (devnet) a hex key file.
+// password in a file, the operator's own Vault (KV version 2), or (devnet) a hex key file.
 type Key struct {
 	Keystore     string `json:"keystore,omitempty"`
 	PasswordFile string `json:"password_file,omitempty"`
 	HexFile      string `json:"hex_file,omitempty"`
+	Vault        *Vault `json:"vault,omitempty"`
+}
+
+// Vault is where the operator's Vault keeps the attestation key: the field private_key (hex
+// secp256k1) of a KV version 2 secret, read once at start. Log in with a token
+// (DROPLET_WATCHER_VAULT_TOKEN) or an AppRole (role_id with secret_id_file).
+type Vault struct {
+	Address      string `json:"address"`
+	CACert       string `json:"ca_cert,omitempty"`
+	RoleID       string `json:"role_id,omitempty"`
+	SecretIDFile string `json:"secret_id_file,omitempty"`
+	ApproleMount string `json:"approle_mount,omitempty"` // default "approle"
+	KVMount      string `json:"kv_mount,omitempty"`      // default "secret"
+	KVPath       string `json:"kv_path"`
+	Token        string `json:"-"` // DROPLET_WATCHER_VAULT_TOKEN only
 }
 
 // Ethereum is the Ethereum side.
@@ -69,6 +85,9 @@ func Load(path string) (Config, error) {
 	if v := os.Getenv("DROPLET_WATCHER_DATABASE"); v != "" {
 		c.Database = v
 	}
+	if c.Key.Vault != nil {
+		c.Key.Vault.Token = os.Getenv("DROPLET_WATCHER_VAULT_TOKEN")
+	}
 	return c, nil
 }
 
@@ -90,13 +109,33 @@ func (c *Config) Validate() error {
 			return &KeyError{r.k, "required"}
 		}
 	}
+	sources := 0
+	for _, set := range []bool{c.Key.Keystore != "", c.Key.HexFile != "", c.Key.Vault != nil} {
+		if set {
+			sources++
+		}
+	}
 	switch {
-	case c.Key.Keystore != "" && c.Key.HexFile != "":
-		return &KeyError{"key", "set keystore or hex_file, not both"}
+	case sources > 1:
+		return &KeyError{"key", "set one of keystore, vault or hex_file"}
+	case sources == 0:
+		return &KeyError{"key", "set keystore (with password_file), vault or hex_file"}
 	case c.Key.Keystore != "" && c.Key.PasswordFile == "":
 		return &KeyError{"key.password_file", "required with a keystore"}
-	case c.Key.Keystore == "" && c.Key.HexFile == "":
-		return &KeyError{"key", "set keystore (with password_file) or hex_file"}
+	case c.Key.Vault != nil:
+		v := c.Key.Vault
+		switch {
+		case !rpcRe.MatchString(v.Address) || !strings.HasPrefix(v.Address, "http"):
+			return &KeyError{"key.vault.address", "want an http:// or https:// URL"}
+		case v.KVPath == "":
+			return &KeyError{"key.vault.kv_path", "required"}
+		case v.RoleID != "" && v.SecretIDFile == "":
+			return &KeyError{"key.vault.secret_id_file", "required with role_id"}
+		case v.RoleID == "" && v.Token == "":
+			return &KeyError{"key.vault", "set role_id and secret_id_file, or DROPLET_WATCHER_VAULT_TOKEN in the environment"}
+		case v.RoleID != "" && v.Token != "":
+			return &KeyError{"key.vault", "DROPLET_WATCHER_VAULT_TOKEN and role_id are both set: choose one"}
+		}
 	}
 	if c.Ethereum == nil && c.Metaverse == nil {
 		return &KeyError{"ethereum", "watch at least one chain"}

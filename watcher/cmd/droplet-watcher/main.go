@@ -6,7 +6,6 @@ package main
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"database/sql"
 	"errors"
 	"flag"
@@ -16,12 +15,10 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
 	"sync"
 	"syscall"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -35,6 +32,7 @@ import (
 	"github.com/tokendroplet/droplet/watcher/internal/attest"
 	"github.com/tokendroplet/droplet/watcher/internal/ethwatch"
 	"github.com/tokendroplet/droplet/watcher/internal/mvswatch"
+	"github.com/tokendroplet/droplet/watcher/internal/opkey"
 	"github.com/tokendroplet/droplet/watcher/internal/scan"
 )
 
@@ -65,30 +63,6 @@ func run(args []string, stderr io.Writer) int {
 	return 0
 }
 
-// loadKey reads the operator's attestation key.
-func loadKey(k config.Key) (*ecdsa.PrivateKey, error) {
-	if k.HexFile != "" {
-		b, err := os.ReadFile(k.HexFile)
-		if err != nil {
-			return nil, err
-		}
-		return crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
-	}
-	blob, err := os.ReadFile(k.Keystore)
-	if err != nil {
-		return nil, err
-	}
-	pw, err := os.ReadFile(k.PasswordFile)
-	if err != nil {
-		return nil, err
-	}
-	key, err := keystore.DecryptKey(blob, strings.TrimRight(string(pw), "\r\n"))
-	if err != nil {
-		return nil, fmt.Errorf("keystore %s: %w", k.Keystore, err)
-	}
-	return key.PrivateKey, nil
-}
-
 func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	rb, err := os.ReadFile(cfg.Routes)
 	if err != nil {
@@ -98,7 +72,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", cfg.Routes, err)
 	}
-	key, err := loadKey(cfg.Key)
+	key, err := opkey.Load(ctx, cfg.Key)
 	if err != nil {
 		return fmt.Errorf("key: %w", err)
 	}
