@@ -57,6 +57,9 @@ func New(signer Signer, key *ecdsa.PrivateKey, routes *transfer.Routes, log *slo
 	if b.Max <= 0 {
 		b.Max = 30 * time.Second
 	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
 	return &Submitter{signer: signer, key: key, routes: routes, log: log, backoff: b}
 }
 

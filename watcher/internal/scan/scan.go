@@ -111,6 +111,9 @@ func New(c Config) *Runner {
 	if c.Metrics == nil {
 		c.Metrics = NewMetrics(nil)
 	}
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
+	}
 	return &Runner{c: c}
 }
 
