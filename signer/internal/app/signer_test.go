@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -619,4 +620,38 @@ func TestMetaversePayout(t *testing.T) {
 	id = attest(ethToMvs(9, 3_000_000))
 	_, err = relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: propose(3_000_000, 20_000), MetaversePrevious: prev})
 	wantCode(t, err, codes.InvalidArgument, "spends the same output")
+}
+
+// TestEditedAttestationNotCounted: the database is not trusted to vouch for a signature. An
+// attestation whose stored signature was edited (here: replaced by the same watcher's signature
+// over another digest, so it is well formed) no longer counts, and the transfer is not signed.
+func TestEditedAttestationNotCounted(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
+	ctx := context.Background()
+	tr := s.mvsToEth(31, 2_000_000)
+	other := s.mvsToEth(32, 2_000_000)
+	for _, w := range s.watchers[:2] {
+		_, err := s.client(w.name).SubmitAttestation(ctx, s.attestation(w, tr))
+		must(t, err)
+	}
+	forged := s.attestation(s.watchers[1], other).Signature
+	db, err := sql.Open("postgres", s.cfg.Database)
+	must(t, err)
+	defer db.Close()
+	id := tr.ID()
+	res, err := db.Exec(`UPDATE attestations SET signature = $1 WHERE transfer_id = $2 AND watcher = $3`, forged, id[:], s.watchers[1].name)
+	must(t, err)
+	if n, _ := res.RowsAffected(); n != 1 {
+		t.Fatalf("edited %d rows", n)
+	}
+	_, err = s.client("relayer").SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	wantCode(t, err, codes.FailedPrecondition, "1 of 2")
+	// The third watcher's honest attestation makes the quorum again.
+	_, err = s.client(s.watchers[2].name).SubmitAttestation(ctx, s.attestation(s.watchers[2], tr))
+	must(t, err)
+	resp, err := s.client("relayer").SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:]})
+	must(t, err)
+	if got := resp.GetQuorum().GetAttestedBy(); len(got) != 2 || slices.Contains(got, s.watchers[1].name) {
+		t.Fatalf("signed with %v, want watchers 0 and 2 only", got)
+	}
 }

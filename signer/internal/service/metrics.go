@@ -9,6 +9,7 @@ type Metrics struct {
 	signatures   *prometheus.CounterVec
 	rejected     *prometheus.CounterVec
 	admin        *prometheus.CounterVec
+	tampered     prometheus.Counter
 }
 
 // NewMetrics registers the signer's metrics with reg (nil: not registered).
@@ -24,9 +25,11 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "rejections_total", Help: "Requests refused, by reason."}, []string{"reason"}),
 		admin: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "droplet", Subsystem: "signer",
 			Name: "admin_actions_total", Help: "Administrative actions, by action."}, []string{"action"}),
+		tampered: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "droplet", Subsystem: "signer",
+			Name: "unverifiable_stored_attestations_total", Help: "Stored attestations whose signature no longer verifies (the database was edited): never counted. Alert on any."}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.attestations, m.quarantined, m.signatures, m.rejected, m.admin)
+		reg.MustRegister(m.attestations, m.quarantined, m.signatures, m.rejected, m.admin, m.tampered)
 	}
 	return m
 }

@@ -189,9 +189,22 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 func (s *Service) count(digest [32]byte, atts []store.Attestation) []quorum.Attestation {
 	in := make([]quorum.Attestation, 0, len(atts))
 	for _, a := range atts {
-		if bytes.Equal(a.Digest, digest[:]) {
-			in = append(in, quorum.Attestation{Watcher: a.Watcher, Address: common.BytesToAddress(a.Address), Signature: a.Signature})
+		if !bytes.Equal(a.Digest, digest[:]) {
+			continue
 		}
+		// Security-critical: the database is not trusted to vouch for a signature. Every stored
+		// attestation is verified again each time it is counted; one that does not verify (an
+		// edited row) never counts, and is an alert.
+		addr := common.BytesToAddress(a.Address)
+		if got, err := quorum.Recover(digest, a.Signature); err != nil || got != addr {
+			s.log.Error("ALERT: a stored attestation does not verify; it is not counted (database edited?)",
+				"watcher", a.Watcher, "digest", fmt.Sprintf("%x", digest), "err", err)
+			if s.metrics != nil {
+				s.metrics.tampered.Inc()
+			}
+			continue
+		}
+		in = append(in, quorum.Attestation{Watcher: a.Watcher, Address: addr, Signature: a.Signature})
 	}
 	return s.watchers.Count(in)
 }
