@@ -345,3 +345,43 @@ func TestBadAnswers(t *testing.T) {
 		})
 	}
 }
+
+// TestWebSocket: a ws:// endpoint gives the same range as http://, and a WebSocket whose node
+// goes away gives an error within the call timeout, not a hang.
+func TestWebSocket(t *testing.T) {
+	e, from, to := rpcNet(t)
+	ctx := context.Background()
+	db := openDB(t)
+	scanWith := func(url string) (*scan.Range, error) {
+		ch, err := New(Config{Endpoints: []string{url}, Routes: e.routes, Resolver: MapResolver{}, DB: db, Confirmations: 2, Timeout: 2 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ch.Close()
+		return ch.Scan(ctx, from, to)
+	}
+	want, err := scanWith(e.anvil.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := scanWith(e.anvil.WS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := strings.Join(ids(got), ","), strings.Join(ids(want), ","); g != w || len(got.Blocks) != len(want.Blocks) {
+		t.Fatalf("over WebSocket: %s, want %s", g, w)
+	}
+
+	ch, err := New(Config{Endpoints: []string{e.anvil.WS}, Routes: e.routes, Resolver: MapResolver{}, DB: db, Confirmations: 2, Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ch.Close()
+	if _, err := ch.Scan(ctx, from, to); err != nil {
+		t.Fatal(err)
+	}
+	e.anvil.Stop()
+	if _, err := ch.Scan(ctx, from, to); err == nil {
+		t.Fatal("a scan with the node down succeeded")
+	}
+}
