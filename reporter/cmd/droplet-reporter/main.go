@@ -35,6 +35,7 @@ import (
 	"github.com/tokendroplet/droplet/reporter/internal/chainbal"
 	"github.com/tokendroplet/droplet/reporter/internal/config"
 	"github.com/tokendroplet/droplet/reporter/internal/deliver"
+	"github.com/tokendroplet/droplet/reporter/internal/report"
 	"github.com/tokendroplet/droplet/reporter/internal/runner"
 )
 
@@ -138,6 +139,19 @@ func build(ctx context.Context, c config.Config, log *slog.Logger) (*runner.Runn
 		return nil, cleanup, fmt.Errorf("database: %w", err)
 	}
 
+	var watchers []report.Watcher
+	for _, w := range c.WatcherDatabases {
+		wdb, err := sql.Open("postgres", w.URL)
+		if err != nil {
+			return nil, cleanup, fmt.Errorf("watcher database %s: %w", w.Name, err)
+		}
+		closers = append(closers, func() { wdb.Close() })
+		// Not pinged: a watcher database that is down must not stop the report; each report
+		// names the watchers it could not read.
+		wdb.SetMaxOpenConns(1)
+		watchers = append(watchers, report.Watcher{Name: w.Name, DB: wdb})
+	}
+
 	var bal chainbal.Balances
 	if c.EthereumRPC != "" {
 		ec, err := ethclient.DialContext(ctx, c.EthereumRPC)
@@ -180,7 +194,7 @@ func build(ctx context.Context, c config.Config, log *slog.Logger) (*runner.Runn
 	if w := c.Webhook; w != nil {
 		channels = append(channels, &deliver.Webhook{URL: w.URL, Token: w.Token})
 	}
-	r, err := runner.New(runner.Config{DB: db, Routes: routes, Out: c.Out, Balances: bal, Channels: channels,
+	r, err := runner.New(runner.Config{DB: db, Routes: routes, Out: c.Out, Balances: bal, Channels: channels, Watchers: watchers,
 		Retry:      deliver.Policy{Attempts: c.Retry.Attempts, First: c.Retry.First.Duration, Max: c.Retry.Max.Duration},
 		StuckAfter: c.StuckAfter.Duration, Largest: c.Largest, RunAt: c.RunAt.Duration, Backfill: c.Backfill,
 		Log: log, Metrics: m})

@@ -10,6 +10,8 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"regexp"
+	"strings"
 	"time"
 )
 
@@ -32,6 +34,28 @@ type Config struct {
 	Retry           Retry             `json:"retry"`
 	SMTP            *SMTP             `json:"smtp,omitempty"`
 	Webhook         *Webhook          `json:"webhook,omitempty"`
+	// WatcherDatabases are the watchers' own databases, read (read only) for the deposits they
+	// recorded as unsupported; none: the report says that it lists none.
+	WatcherDatabases []WatcherDatabase `json:"watcher_databases,omitempty"`
+}
+
+// WatcherDatabase is one watcher's PostgreSQL database.
+type WatcherDatabase struct {
+	Name string `json:"name"` // the watcher, as the report names it: lower-case letters, digits and '-'
+	// URL of the database; a read-only role is enough. WatcherEnv(Name) replaces it, so the
+	// password need not be in the file.
+	URL string `json:"url"`
+}
+
+// watcherName is what a watcher database's name may be: it maps one-to-one onto its
+// environment variable.
+var watcherName = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,62}$`)
+
+// WatcherEnv is the environment variable that gives the URL of the watcher database name:
+// DROPLET_REPORTER_WATCHER_DATABASE_ and the name upper-cased, '-' written '_'
+// ("watcher-a": DROPLET_REPORTER_WATCHER_DATABASE_WATCHER_A).
+func WatcherEnv(name string) string {
+	return "DROPLET_REPORTER_WATCHER_DATABASE_" + strings.ToUpper(strings.ReplaceAll(name, "-", "_"))
 }
 
 // Retry of a delivery.
@@ -107,6 +131,11 @@ func (c *Config) Env(getenv func(string) string) {
 	if v := getenv("DROPLET_REPORTER_METAVERSE_RPC"); v != "" {
 		c.MetaverseRPC = v
 	}
+	for i := range c.WatcherDatabases {
+		if v := getenv(WatcherEnv(c.WatcherDatabases[i].Name)); v != "" {
+			c.WatcherDatabases[i].URL = v
+		}
+	}
 	if c.SMTP != nil {
 		c.SMTP.Password = getenv("DROPLET_REPORTER_SMTP_PASSWORD")
 	}
@@ -161,6 +190,27 @@ func (c *Config) Validate() error {
 			bad("webhook.url", "%q is not an http(s) URL", w.URL)
 		}
 	}
+	names := map[string]int{}
+	for i, w := range c.WatcherDatabases {
+		key := fmt.Sprintf("watcher_databases[%d]", i)
+		if !watcherName.MatchString(w.Name) {
+			bad(key+".name", "%q: want 1 to 63 lower-case letters, digits and '-', starting with a letter or digit", w.Name)
+		} else if j, dup := names[w.Name]; dup {
+			bad(key+".name", "%q is also watcher_databases[%d]", w.Name, j)
+		} else {
+			names[w.Name] = i
+		}
+		switch u, err := url.Parse(w.URL); {
+		case w.URL == "" && watcherName.MatchString(w.Name):
+			bad(key+".url", "missing (or %s)", WatcherEnv(w.Name))
+		case w.URL == "":
+			bad(key+".url", "missing")
+		case err != nil:
+			bad(key+".url", "not a URL: %v", errors.Unwrap(err))
+		case (u.Scheme != "postgres" && u.Scheme != "postgresql") || u.Host == "":
+			bad(key+".url", "%q is not a postgres:// URL with a host", redactURL(w.URL))
+		}
+	}
 	return errors.Join(errs...)
 }
 
@@ -170,6 +220,10 @@ func (c Config) String() string {
 	cp.Database = redactURL(cp.Database)
 	cp.EthereumRPC = redactURL(cp.EthereumRPC)
 	cp.MetaverseRPC = redactURL(cp.MetaverseRPC)
+	cp.WatcherDatabases = make([]WatcherDatabase, len(c.WatcherDatabases))
+	for i, w := range c.WatcherDatabases {
+		cp.WatcherDatabases[i] = WatcherDatabase{Name: w.Name, URL: redactURL(w.URL)}
+	}
 	b, _ := json.Marshal(cp) // Password and Token are never marshalled
 	return string(b)
 }

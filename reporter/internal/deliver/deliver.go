@@ -216,6 +216,12 @@ func Text(s render.Summary) string {
 	if len(s.Unavailable) > 0 {
 		fmt.Fprintf(&b, "Not reconciled (balances unavailable): %s\n", strings.Join(s.Unavailable, ", "))
 	}
+	for _, w := range s.WatchersUnreadable {
+		fmt.Fprintf(&b, "WATCHER DATABASE UNREADABLE: %s; its unsupported deposits are missing from the report\n", w)
+	}
+	if s.UnsupportedOpen > 0 {
+		fmt.Fprintf(&b, "Unsupported deposits for manual handling: %d new, %d open\n", s.UnsupportedNew, s.UnsupportedOpen)
+	}
 	fmt.Fprintf(&b, "\nFailed: %d  Stuck: %d  Confirmed: %d  Latency p50 %ss p95 %ss\n\n", s.Failed, s.Stuck, s.ConfirmedToday, s.LatencyP50, s.LatencyP95)
 	for _, r := range s.Routes {
 		fmt.Fprintf(&b, "%-10s %-10s %6d transfers  volume %s  fees %s  refunds %d  cap use %s%%\n",

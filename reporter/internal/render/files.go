@@ -159,6 +159,12 @@ type Summary struct {
 	ConfirmedToday int               `json:"confirmed"`
 	LatencyP50     string            `json:"latency_p50_seconds"`
 	LatencyP95     string            `json:"latency_p95_seconds"`
+	// UnsupportedNew and UnsupportedOpen count the deposits the watchers recorded as unsupported:
+	// first seen during the day, and all of them (every one is open until handled by hand).
+	UnsupportedNew  int `json:"unsupported_new"`
+	UnsupportedOpen int `json:"unsupported_open"`
+	// WatchersUnreadable are the watcher databases that could not be read.
+	WatchersUnreadable []string `json:"watchers_unreadable"`
 }
 
 // SummaryRoute is a route and direction's headline figures.
@@ -187,7 +193,11 @@ func MakeSummary(r *report.Report) Summary {
 	s := Summary{Day: r.Day.Format("2006-01-02"), Cutoff: Time(r.Cutoff), BalancesAt: Time(r.BalancesAt),
 		Failed: len(r.Failed), Stuck: len(r.Stuck), ConfirmedToday: r.Latency.All.N,
 		LatencyP50: Seconds(r.Latency.All.P50), LatencyP95: Seconds(r.Latency.All.P95),
-		Mismatches: []SummaryMismatch{}, Unavailable: []string{}}
+		Mismatches: []SummaryMismatch{}, Unavailable: []string{},
+		UnsupportedNew: r.NewUnsupported(), UnsupportedOpen: len(r.Unsupported), WatchersUnreadable: []string{}}
+	for _, e := range r.WatcherErrors {
+		s.WatchersUnreadable = append(s.WatchersUnreadable, e.Watcher)
+	}
 	for _, row := range r.Rows {
 		s.Routes = append(s.Routes, SummaryRoute{Route: row.Route, Direction: row.Direction, Transfers: row.Count,
 			Volume: row.Volume.String(), Fees: row.Fees.String(), Refunds: row.Refunds, Failed: row.Failed,

@@ -67,7 +67,10 @@ tr.bad td, td.bad { background: #ffc7ce; color: #9c0006; font-weight: bold; }
 {{if .Mismatches}}<div class="alert">Unexplained difference between locked and circulating tokens on {{len .Mismatches}} route(s):
 <ul>{{range .Mismatches}}<li>{{.Route}}: {{.Unexplained.Grouped}} tokens unexplained (locked {{.Locked.Grouped}} on {{.LockSide}}, circulating {{.Circulating.Grouped}} on {{.MintSide}})</li>{{end}}</ul></div>
 {{else if .BalancesAt}}<div class="ok">Every route reconciles: locked tokens back circulating tokens, differences explained by transfers in flight, unpaid transfers and fees.</div>{{end}}
-{{if .Unknown}}<div class="warn">Transfers of routes missing from the routes file were left out:{{range .Unknown}} {{.Route}} ({{.Count}}){{end}}.</div>{{end}}
+{{range .R.WatcherErrors}}<div class="warn">Watcher database {{.Watcher}} could not be read: its unsupported deposits are missing from this report ({{.Error}}).</div>
+{{end}}{{if not .R.Watchers}}<div class="warn">No watcher database is configured (watcher_databases): unsupported deposits are not listed.</div>
+{{end}}{{with .R.NewUnsupported}}<div class="warn">{{.}} unsupported deposit(s) first seen this day need manual handling: see Unsupported deposits below.</div>
+{{end}}{{if .Unknown}}<div class="warn">Transfers of routes missing from the routes file were left out:{{range .Unknown}} {{.Route}} ({{.Count}}){{end}}.</div>{{end}}
 {{range $i, $t := .Tables}}
 <h2>{{$t.Title}}</h2>
 {{if $t.Note}}<div class="note">{{$t.Note}}</div>{{end}}

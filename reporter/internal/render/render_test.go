@@ -11,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -78,7 +79,118 @@ func sample() *report.Report {
 			Locked: amt("10", 6), Circulating: amt("5", 6), Difference: amt("5", 6), InFlight: amt("5", 6), InFlightCount: 1,
 			Unpaid: amt("0", 6), FeesKept: amt("0", 6), Explained: amt("5", 6), Unexplained: amt("0", 6), DustAllowance: amt("0", 6)},
 	}
+	r.Watchers = []string{"watcher-a", "watcher-b", "watcher-c"}
+	r.WatcherErrors = []report.WatcherError{{Watcher: "watcher-c", Error: "dial tcp 10.0.0.3:5432: connect: connection refused"}}
+	r.Unsupported = []report.Unsupported{
+		{Chain: 1, ChainName: "ethereum", SourceTx: "0x" + strings.Repeat("e1", 32), SourceIndex: 3, Block: 100, Token: "0xaa",
+			Amount: "123456789012345678901234567890", Sender: "0xbb", Reason: "no route for token <x>",
+			FirstSeen: day.Add(2 * time.Hour), New: true, Watchers: []string{"watcher-a", "watcher-b"}},
+		{Chain: 5068115, ChainName: "metaverse", SourceTx: strings.Repeat("5e", 32), SourceIndex: 1, Block: 2000, Token: "ERC20.FOO",
+			Amount: "500", Sender: "MSender", Reason: "no route for symbol ERC20.FOO", FirstSeen: day.Add(-5 * time.Hour),
+			Watchers: []string{"watcher-a"}, Disagree: "amount"},
+	}
 	return r
+}
+
+// TestUnsupportedSection: the unsupported deposits in the CSV, the workbook, the page and the
+// summary, the unreadable watcher's warning first.
+func TestUnsupportedSection(t *testing.T) {
+	r := sample()
+	files, err := render.All(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string][]byte{}
+	for _, f := range files {
+		byName[f.Name] = f.Data
+	}
+	recs, err := csv.NewReader(bytes.NewReader(byName["unsupported.csv"])).ReadAll()
+	if err != nil {
+		t.Fatalf("unsupported.csv: %v", err)
+	}
+	want := [][]string{
+		{"Status", "Chain", "Chain id", "Source tx", "Index", "Block", "Token", "Amount (base units)", "Sender", "Reason",
+			"First seen", "Watchers", "Watchers disagree on"},
+		{"watcher unreadable", "", "", "", "", "", "", "", "", "watcher database watcher-c could not be read, its unsupported " +
+			"deposits are missing: dial tcp 10.0.0.3:5432: connect: connection refused", "", "watcher-c", ""},
+		{"new", "ethereum", "1", "0x" + strings.Repeat("e1", 32), "3", "100", "0xaa", "123456789012345678901234567890", "0xbb",
+			"no route for token <x>", "2026-11-20T02:00:00Z", "watcher-a, watcher-b", ""},
+		{"open", "metaverse", "5068115", strings.Repeat("5e", 32), "1", "2000", "ERC20.FOO", "500", "MSender",
+			"no route for symbol ERC20.FOO", "2026-11-19T19:00:00Z", "watcher-a", "amount"},
+	}
+	if !reflect.DeepEqual(recs, want) {
+		t.Errorf("unsupported.csv:\n got %q\nwant %q", recs, want)
+	}
+
+	x, err := excelize.OpenReader(bytes.NewReader(byName["report.xlsx"]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	rows, err := x.GetRows("unsupported", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 4 || rows[1][0] != "watcher unreadable" || rows[1][11] != "watcher-c" || rows[2][7] != "123456789012345678901234567890" {
+		t.Errorf("unsupported sheet %q", rows)
+	}
+	warnStyle, _ := x.GetCellStyle("unsupported", "J2")
+	st, err := x.GetStyle(warnStyle)
+	if err != nil || len(st.Fill.Color) == 0 || st.Fill.Color[0] != "FFC7CE" {
+		t.Errorf("the unreadable watcher's row is not red: %+v %v", st, err)
+	}
+
+	page := string(byName["report.html"])
+	for _, want := range []string{
+		"Watcher database watcher-c could not be read: its unsupported deposits are missing from this report",
+		"<h2>Unsupported deposits (manual handling): 1 new, 2 open</h2>",
+		"Every row is open",
+		"no route for token &lt;x&gt;",
+		"1 unsupported deposit(s) first seen this day need manual handling",
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Index(page, "watcher-c could not be read") > strings.Index(page, "Transfers by route") {
+		t.Error("the unreadable watcher's warning is not at the top")
+	}
+
+	var s render.Summary
+	if err := json.Unmarshal(byName["summary.json"], &s); err != nil {
+		t.Fatal(err)
+	}
+	if s.UnsupportedNew != 1 || s.UnsupportedOpen != 2 || !reflect.DeepEqual(s.WatchersUnreadable, []string{"watcher-c"}) {
+		t.Errorf("summary %+v", s)
+	}
+}
+
+// TestUnsupportedNotConfigured: with no watcher database the section says so, in every format.
+func TestUnsupportedNotConfigured(t *testing.T) {
+	r := sample()
+	r.Watchers, r.WatcherErrors, r.Unsupported = nil, nil, nil
+	tables := render.Tables(r)
+	var tb render.Table
+	for _, x := range tables {
+		if x.Name == "unsupported" {
+			tb = x
+		}
+	}
+	data, err := render.CSV(tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil || len(recs) != 2 || recs[1][0] != "not configured" || !strings.Contains(recs[1][9], "watcher_databases") {
+		t.Errorf("unsupported.csv %q, %v", recs, err)
+	}
+	page, err := render.HTML(r, tables)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), "No watcher database is configured") {
+		t.Error("the page does not say that no watcher database is configured")
+	}
 }
 
 func TestXLSX(t *testing.T) {
@@ -97,7 +209,7 @@ func TestXLSX(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	wantSheets := []string{"reconciliation", "summary", "failed", "stuck", "largest", "hourly", "latency"}
+	wantSheets := []string{"reconciliation", "summary", "failed", "stuck", "unsupported", "largest", "hourly", "latency"}
 	if got := f.GetSheetList(); strings.Join(got, ",") != strings.Join(wantSheets, ",") {
 		t.Fatalf("sheets %v, want %v", got, wantSheets)
 	}

@@ -7,6 +7,7 @@ package render
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/tokendroplet/droplet/reporter/internal/report"
@@ -53,7 +54,7 @@ func Time(t time.Time) string {
 // Tables are the report's tables, in the order people read them: an unexplained difference
 // first.
 func Tables(r *report.Report) []Table {
-	return []Table{reconciliation(r), summary(r), failed(r), stuck(r), largest(r), hourly(r), latency(r)}
+	return []Table{reconciliation(r), summary(r), failed(r), stuck(r), unsupported(r), largest(r), hourly(r), latency(r)}
 }
 
 func reconciliation(r *report.Report) Table {
@@ -124,6 +125,52 @@ func stuck(r *report.Report) Table {
 	for _, it := range r.Stuck {
 		t.Rows = append(t.Rows, []Cell{txt(it.ID), txt(it.Route), txt(it.Direction), txt(it.State), num(it.Amount.String()),
 			txt(Time(it.QuorumAt)), num(Seconds(it.Age)), txt(Time(it.LastChange)), {Text: it.Reason, Bad: true}})
+	}
+	return t
+}
+
+// Statuses of the unsupported table's rows: a deposit first seen during the day, one seen
+// earlier and still open (every one is: nothing records their handling), and the warning rows
+// of a watcher database that could not be read or of none configured.
+const (
+	UnsupportedNew           = "new"
+	UnsupportedOpen          = "open"
+	UnsupportedUnreadable    = "watcher unreadable"
+	UnsupportedNotConfigured = "not configured"
+)
+
+func unsupported(r *report.Report) Table {
+	t := Table{Name: "unsupported",
+		Title: fmt.Sprintf("Unsupported deposits (manual handling): %d new, %d open", r.NewUnsupported(), len(r.Unsupported)),
+		Note: "Deposits of tokens no route maps (or that the bridge cannot refund), recorded by the watchers and " +
+			"never attested: the bridge neither pays nor refunds them, an operator must. Every row is open: nothing " +
+			"records their handling, so each stays listed every day. \"new\": first seen by a watcher during the day. " +
+			"Amounts in the token's base units. A deposit several watchers recorded is one row naming them all.",
+		Header: []string{"Status", "Chain", "Chain id", "Source tx", "Index", "Block", "Token", "Amount (base units)",
+			"Sender", "Reason", "First seen", "Watchers", "Watchers disagree on"}}
+	warn := func(status, watcher, reason string) {
+		row := []Cell{txt(status), txt(""), txt(""), txt(""), txt(""), txt(""), txt(""), txt(""), txt(""),
+			txt(reason), txt(""), txt(watcher), txt("")}
+		for i := range row {
+			row[i].Bad = true
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	if len(r.Watchers) == 0 {
+		warn(UnsupportedNotConfigured, "", "no watcher database is configured (watcher_databases): unsupported deposits are not listed")
+	}
+	for _, e := range r.WatcherErrors {
+		warn(UnsupportedUnreadable, e.Watcher, "watcher database "+e.Watcher+" could not be read, its unsupported deposits are missing: "+e.Error)
+	}
+	for _, u := range r.Unsupported {
+		status := UnsupportedOpen
+		if u.New {
+			status = UnsupportedNew
+		}
+		t.Rows = append(t.Rows, []Cell{{Text: status, Bad: u.New}, txt(u.ChainName), num(strconv.FormatUint(u.Chain, 10)),
+			txt(u.SourceTx), count(int(u.SourceIndex)), num(strconv.FormatUint(u.Block, 10)), txt(u.Token), num(u.Amount),
+			txt(u.Sender), txt(u.Reason), txt(Time(u.FirstSeen)), txt(strings.Join(u.Watchers, ", ")),
+			{Text: u.Disagree, Bad: u.Disagree != ""}})
 	}
 	return t
 }

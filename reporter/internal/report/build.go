@@ -25,6 +25,9 @@ type Options struct {
 	// Balances is the chain balances to reconcile against, read earlier (see ReadBalances) and
 	// kept so that the same day gives the same report; nil leaves every route unchecked.
 	Balances *Snapshot
+	// Watchers are the watcher databases to list unsupported deposits from; one that cannot be
+	// read is named in the report's WatcherErrors, and the report is made without it.
+	Watchers []Watcher
 }
 
 // Defaults.
@@ -67,6 +70,14 @@ func Build(ctx context.Context, db *sql.DB, routes *transfer.Routes, opt Options
 	b.finish()
 	if err := b.reconcile(ctx, tx, opt.Balances); err != nil {
 		return nil, err
+	}
+	for _, w := range opt.Watchers {
+		b.r.Watchers = append(b.r.Watchers, w.Name)
+	}
+	slices.Sort(b.r.Watchers)
+	b.r.Unsupported, b.r.WatcherErrors = readUnsupported(ctx, opt.Watchers, routes, day, b.cutoff)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("report: %w", err) // cancelled: the watchers' errors say nothing of them
 	}
 	return b.r, nil
 }

@@ -78,6 +78,26 @@ type Report struct {
 	Reconciliation []Reconciliation
 	BalancesAt     time.Time // when the chain balances of the reconciliation were read; zero if never
 	UnknownRoutes  []UnknownRoute
+
+	// Unsupported are the deposits the watchers recorded as unsupported by the cutoff, the
+	// day's new ones first: every one is open, as nothing records their manual handling.
+	Unsupported []Unsupported
+	// Watchers are the names of the watcher databases the report read them from, sorted; none
+	// configured: the report lists no unsupported deposit and says so.
+	Watchers []string
+	// WatcherErrors are the watcher databases that could not be read: their deposits are missing.
+	WatcherErrors []WatcherError
+}
+
+// NewUnsupported counts the unsupported deposits first seen during the day.
+func (r *Report) NewUnsupported() int {
+	n := 0
+	for _, u := range r.Unsupported {
+		if u.New {
+			n++
+		}
+	}
+	return n
 }
 
 // Row is one route and direction of the day. Refunds of deposits in the row's direction are

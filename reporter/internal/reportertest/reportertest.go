@@ -110,3 +110,48 @@ func (b Balances) Circulating(_ context.Context, rt *transfer.Route) (*big.Int, 
 	}
 	return v.Circulating, v.Err
 }
+
+// watcherLockKey is the watchers' advisory lock key for their migrations (watcher/internal/scan).
+const watcherLockKey = 0x64726f706c657410
+
+// WatcherDB is a fresh database with a watcher's schema, from the watcher's own migrations read
+// from its source tree (its package is internal to the watcher); it returns the handle and URL.
+func WatcherDB(t testing.TB) (*sql.DB, string) {
+	t.Helper()
+	url := testenv.Postgres(t)
+	db, err := sql.Open("postgres", url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	migrations := os.DirFS(Path("watcher", "internal", "scan"))
+	if err := pgmigrate.Apply(context.Background(), db, migrations, "migrations", watcherLockKey); err != nil {
+		t.Fatalf("apply the watcher's migrations: %v", err)
+	}
+	return db, url
+}
+
+// Unsupported is a row of a watcher's table unsupported.
+type Unsupported struct {
+	Chain       uint64
+	SourceTx    [32]byte
+	SourceIndex uint32
+	Block       uint64
+	Token       string
+	Amount      string
+	Sender      string
+	Reason      string
+	At          time.Time
+}
+
+// InsertUnsupported records deposits in a watcher database as the watcher does.
+func InsertUnsupported(t testing.TB, db *sql.DB, rows ...Unsupported) {
+	t.Helper()
+	for _, u := range rows {
+		if _, err := db.Exec(`INSERT INTO unsupported (chain, source_tx, source_index, block, token, amount, sender, reason, at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, int64(u.Chain), u.SourceTx[:], int64(u.SourceIndex), int64(u.Block),
+			u.Token, u.Amount, u.Sender, u.Reason, u.At); err != nil {
+			t.Fatalf("insert unsupported: %v", err)
+		}
+	}
+}

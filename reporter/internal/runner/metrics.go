@@ -19,6 +19,8 @@ type Metrics struct {
 	failures     *prometheus.CounterVec
 	undelivered  *prometheus.GaugeVec
 	buildSeconds prometheus.Histogram
+	unsupported  *prometheus.GaugeVec
+	unreadable   *prometheus.GaugeVec
 }
 
 // NewMetrics registers the metrics on reg.
@@ -46,9 +48,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Help: "1 while the channel's latest delivery has failed."}, []string{"channel"}),
 		buildSeconds: prometheus.NewHistogram(prometheus.HistogramOpts{Name: "droplet_reporter_build_seconds",
 			Help: "Time to build and render one report.", Buckets: prometheus.ExponentialBuckets(0.05, 2, 12)}),
+		unsupported: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "droplet_reporter_unsupported_deposits",
+			Help: "Unsupported deposits for manual handling in the latest report: first seen that day (new), and all (open)."}, []string{"state"}),
+		unreadable: prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "droplet_reporter_watcher_unreadable",
+			Help: "1 when the watcher's database could not be read for the latest report."}, []string{"watcher"}),
 	}
 	reg.MustRegister(m.unexplained, m.mismatch, m.unavailable, m.failed, m.stuck, m.lastDay, m.runs, m.attempts,
-		m.failures, m.undelivered, m.buildSeconds)
+		m.failures, m.undelivered, m.buildSeconds, m.unsupported, m.unreadable)
 	return m
 }
 
@@ -70,4 +76,17 @@ func (m *Metrics) observeReport(r *report.Report) {
 	m.failed.Set(float64(len(r.Failed)))
 	m.stuck.Set(float64(len(r.Stuck)))
 	m.lastDay.Set(float64(r.Day.Unix()))
+	m.unsupported.WithLabelValues("new").Set(float64(r.NewUnsupported()))
+	m.unsupported.WithLabelValues("open").Set(float64(len(r.Unsupported)))
+	unreadable := map[string]bool{}
+	for _, e := range r.WatcherErrors {
+		unreadable[e.Watcher] = true
+	}
+	for _, w := range r.Watchers {
+		v := 0.0
+		if unreadable[w] {
+			v = 1
+		}
+		m.unreadable.WithLabelValues(w).Set(v)
+	}
 }

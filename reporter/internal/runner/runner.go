@@ -28,6 +28,8 @@ type Config struct {
 	Routes   *transfer.Routes
 	Out      string          // output directory
 	Balances report.Balances // nil: the reconciliation says the balances are unavailable
+	// Watchers are the watcher databases unsupported deposits are listed from, read only.
+	Watchers []report.Watcher
 	Channels []deliver.Channel
 	Retry    deliver.Policy
 
@@ -125,7 +127,7 @@ func (r *Runner) Day(ctx context.Context, day time.Time, opt Options) (*Result, 
 	}
 	start := time.Now()
 	rep, err := report.Build(ctx, r.c.DB, r.c.Routes, report.Options{Day: day, StuckAfter: r.c.StuckAfter,
-		Largest: r.c.Largest, Balances: ds.Balances})
+		Largest: r.c.Largest, Balances: ds.Balances, Watchers: r.c.Watchers})
 	if err != nil {
 		r.c.Metrics.runs.WithLabelValues("error").Inc()
 		return nil, err
@@ -156,8 +158,12 @@ func (r *Runner) Day(ctx context.Context, day time.Time, opt Options) (*Result, 
 			log.Warn("reconciliation unavailable", "route", rc.Route, "err", rc.Error)
 		}
 	}
+	for _, e := range rep.WatcherErrors {
+		log.Error("watcher database unreadable: its unsupported deposits are missing from the report",
+			"watcher", e.Watcher, "err", e.Error)
+	}
 	log.Info("report written", "dir", dir, "failed", len(rep.Failed), "stuck", len(rep.Stuck),
-		"mismatches", len(rep.Mismatches()))
+		"mismatches", len(rep.Mismatches()), "unsupported_new", rep.NewUnsupported(), "unsupported_open", len(rep.Unsupported))
 
 	var failures []error
 	for _, c := range r.c.Channels {

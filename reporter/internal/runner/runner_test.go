@@ -120,7 +120,7 @@ func TestRunner(t *testing.T) {
 	}
 	dir := filepath.Join(out, "2026-11-20")
 	want := []string{"failed.csv", "hourly.csv", "largest.csv", "latency.csv", "reconciliation.csv", "report.html",
-		"report.xlsx", "stuck.csv", "summary.csv", "summary.json"}
+		"report.xlsx", "stuck.csv", "summary.csv", "summary.json", "unsupported.csv"}
 	entries, _ := os.ReadDir(dir)
 	var names []string
 	for _, e := range entries {
