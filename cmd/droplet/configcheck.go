@@ -15,6 +15,7 @@ import (
 
 	"github.com/tokendroplet/droplet/internal/transfer"
 	relayerconfig "github.com/tokendroplet/droplet/relayer/config"
+	reporterconfig "github.com/tokendroplet/droplet/reporter/config"
 	signerconfig "github.com/tokendroplet/droplet/signer/config"
 	watcherconfig "github.com/tokendroplet/droplet/watcher/config"
 )
@@ -40,6 +41,7 @@ var components = []component{
 	{"signer", reflect.TypeFor[signerconfig.Config](), checkSigner},
 	{"watcher", reflect.TypeFor[watcherconfig.Config](), checkWatcher},
 	{"relayer", reflect.TypeFor[relayerconfig.Config](), checkRelayer},
+	{"reporter", reflect.TypeFor[reporterconfig.Config](), checkReporter},
 }
 
 // envHints name the environment variable that can supply a key the file leaves out.
@@ -47,14 +49,15 @@ var envHints = map[string]map[string]string{
 	"signer":  {"database": "DROPLET_SIGNER_DATABASE", "vault": "VAULT_TOKEN", "vault.secret_id_file": "DROPLET_VAULT_SECRET_ID"},
 	"watcher": {"database": "DROPLET_WATCHER_DATABASE"},
 	"relayer": {"database": "DROPLET_RELAYER_DATABASE"},
+	"reporter": {"database": "DROPLET_REPORTER_DATABASE", "smtp": "DROPLET_REPORTER_SMTP_PASSWORD",
+		"webhook": "DROPLET_REPORTER_WEBHOOK_TOKEN"},
 }
 
-const configCheckUsage = `usage: droplet config check [-routes FILE]... [-signer FILE]... [-watcher FILE]... [-relayer FILE]...
+const configCheckUsage = `usage: droplet config check [-routes FILE]... [-signer FILE]... [-watcher FILE]... [-relayer FILE]... [-reporter FILE]...
 
 Checks each file as its component would load it (environment overrides included) and prints
 "FILE: ok" or one line per problem: "FILE:LINE: KEY: what is wrong". Exit 0 when every file is
-right, 1 when one is not, 2 on bad usage. The reporter's configuration is checked by the
-reporter itself (its package is internal to it).`
+right, 1 when one is not, 2 on bad usage.`
 
 // configCheck validates configuration files and names, for each problem, the file, the line, the
 // key and what is wrong. It exits 1 when any file is wrong.
@@ -215,6 +218,19 @@ func checkRelayer(path string) (string, error) {
 		err = c.Validate()
 	}
 	return "", err
+}
+
+func checkReporter(path string) (string, error) {
+	c := reporterconfig.Default()
+	err := c.Load(path)
+	if err == nil {
+		c.Env(os.Getenv)
+		err = c.Validate()
+	}
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf(" (%d watcher databases)", len(c.WatcherDatabases)), nil
 }
 
 type multi []string

@@ -25,6 +25,8 @@ func exampleFile(t *testing.T, name string) string {
 }
 
 func TestConfigCheckExamples(t *testing.T) {
+	t.Setenv("DROPLET_REPORTER_SMTP_PASSWORD", "example")
+	t.Setenv("DROPLET_REPORTER_WEBHOOK_TOKEN", "example")
 	var out bytes.Buffer
 	args := []string{"config", "check"}
 	for _, c := range components {
@@ -34,7 +36,7 @@ func TestConfigCheckExamples(t *testing.T) {
 		t.Fatalf("exit %d:\n%s", code, out.String())
 	}
 	for _, want := range []string{"routes.json: ok (routes: 2, hash 0x", "signer.json: ok (2 of 3 watchers)",
-		"watcher.json: ok (watcher watcher-operator-a)", "relayer.json: ok"} {
+		"watcher.json: ok (watcher watcher-operator-a)", "relayer.json: ok", "reporter.json: ok (3 watcher databases)"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}
@@ -96,6 +98,8 @@ func TestConfigCheckRejects(t *testing.T) {
 		{name: "array wanted", file: "relayer.json", old: `"admins": ["ops-admin"]`, new: `"admins": "ops-admin"`, want: `admins: want an array, got "ops-admin"`},
 		{name: "object wanted", file: "watcher.json", old: `"key": {`, new: `"key": "k", "unused": {`, want: `key: want an object, got "k"`},
 		{name: "array element", file: "relayer.json", old: `"https://eth-node-2.droplet.example"`, new: `2`, want: "ethereum.rpc[1]: want a string, got the number 2"},
+		{name: "reporter: unknown key", file: "reporter.json", old: `"largest": 10`, new: `"largst": 10`, want: `largst: unknown key (did you mean "largest"?)`},
+		{name: "reporter: wrong type", file: "reporter.json", old: `"largest": 10`, new: `"largest": "10"`, want: `largest: want`},
 		{name: "duration", file: "relayer.json", old: `"poll": "1s"`, new: `"poll": "1 parsec"`, want: `poll: time: unknown unit " parsec" in duration "1 parsec"`},
 		{name: "duration as number", file: "relayer.json", old: `"poll": "1s"`, new: `"poll": 1`, want: `poll: want a duration string such as "200ms"`},
 		{name: "amount as number", file: "routes.json", old: `"max": "100000"`, new: `"max": 100000`, want: `routes[0].max: amount must be a JSON string such as "1000.5"`},
@@ -163,7 +167,7 @@ func TestConfigCheckFiles(t *testing.T) {
 	}{
 		{"no file", nil, 2, "usage: droplet config check"},
 		{"stray argument", []string{"-routes", good, "extra"}, 2, "usage: droplet config check"},
-		{"unknown flag", []string{"-reporter", good}, 2, "flag provided but not defined: -reporter"},
+		{"unknown flag", []string{"-mvs", good}, 2, "flag provided but not defined: -mvs"},
 		{"missing file", []string{"-routes", filepath.Join(dir, "nope.json")}, 1, filepath.Join(dir, "nope.json") + ": cannot read: no such file or directory"},
 		{"a directory", []string{"-watcher", dir}, 1, dir + ": cannot read: is a directory"},
 		{"one bad of two", []string{"-routes", good, "-routes", filepath.Join(dir, "nope.json")}, 1, "routes.json: ok"},

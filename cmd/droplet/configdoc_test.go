@@ -1,22 +1,17 @@
 package main
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
 	"reflect"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 )
 
 // TestConfigReference fails when a key of a component's configuration or of the routes file is
 // missing from docs/config.md, or when the reference documents a key that no longer exists.
-// The keys come from the config structs' json tags: by reflection for the packages this command
-// imports, and from the source for the reporter's, whose package is internal to the reporter.
+// The keys come from the config structs' json tags, by reflection.
 func TestConfigReference(t *testing.T) {
 	doc, err := os.ReadFile("../../docs/config.md")
 	if err != nil {
@@ -27,7 +22,6 @@ func TestConfigReference(t *testing.T) {
 	for _, c := range components {
 		want[c.flag+".json"] = leafKeys(c.schema, "")
 	}
-	want["reporter.json"] = sourceKeys(t, "../../reporter/internal/config/config.go", "Config")
 	for file, keys := range want {
 		if len(keys) < 5 {
 			t.Fatalf("%s: only %d keys found: %v", file, len(keys), keys)
@@ -104,71 +98,4 @@ func join(prefix, key string) string {
 		return key
 	}
 	return prefix + "." + key
-}
-
-// sourceKeys are leafKeys of the struct type named root in a Go file, read from its source: json
-// tags, structs declared in the same file followed, types with UnmarshalJSON there taken as values.
-func sourceKeys(t *testing.T, path, root string) []string {
-	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), path, nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	structs, custom := map[string]*ast.StructType{}, map[string]bool{}
-	for _, d := range f.Decls {
-		switch d := d.(type) {
-		case *ast.GenDecl:
-			for _, s := range d.Specs {
-				if ts, ok := s.(*ast.TypeSpec); ok {
-					if st, ok := ts.Type.(*ast.StructType); ok {
-						structs[ts.Name.Name] = st
-					}
-				}
-			}
-		case *ast.FuncDecl:
-			if d.Recv != nil && d.Name.Name == "UnmarshalJSON" {
-				recv := d.Recv.List[0].Type
-				if star, ok := recv.(*ast.StarExpr); ok {
-					recv = star.X
-				}
-				if id, ok := recv.(*ast.Ident); ok {
-					custom[id.Name] = true
-				}
-			}
-		}
-	}
-	var walk func(st *ast.StructType, prefix string) []string
-	walk = func(st *ast.StructType, prefix string) []string {
-		var out []string
-		for _, field := range st.Fields.List {
-			if field.Tag == nil || len(field.Names) != 1 || !field.Names[0].IsExported() {
-				continue
-			}
-			tag, _ := strconv.Unquote(field.Tag.Value)
-			name, _, _ := strings.Cut(reflect.StructTag(tag).Get("json"), ",")
-			if name == "-" || name == "" {
-				continue
-			}
-			typ, array := field.Type, ""
-			if star, ok := typ.(*ast.StarExpr); ok {
-				typ = star.X
-			}
-			if arr, ok := typ.(*ast.ArrayType); ok {
-				typ, array = arr.Elt, "[]"
-			}
-			id, ok := typ.(*ast.Ident)
-			if ok && structs[id.Name] != nil && !custom[id.Name] {
-				out = append(out, walk(structs[id.Name], join(prefix, name)+array)...)
-				continue
-			}
-			out = append(out, join(prefix, name))
-		}
-		slices.Sort(out)
-		return out
-	}
-	st := structs[root]
-	if st == nil {
-		t.Fatalf("%s: no struct %s", path, root)
-	}
-	return walk(st, "")
 }

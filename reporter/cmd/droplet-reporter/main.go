@@ -32,8 +32,8 @@ import (
 
 	"github.com/tokendroplet/droplet/internal/mvsrpc"
 	"github.com/tokendroplet/droplet/internal/transfer"
+	"github.com/tokendroplet/droplet/reporter/config"
 	"github.com/tokendroplet/droplet/reporter/internal/chainbal"
-	"github.com/tokendroplet/droplet/reporter/internal/config"
 	"github.com/tokendroplet/droplet/reporter/internal/deliver"
 	"github.com/tokendroplet/droplet/reporter/internal/report"
 	"github.com/tokendroplet/droplet/reporter/internal/runner"

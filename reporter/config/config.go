@@ -3,13 +3,12 @@
 package config
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/tokendroplet/droplet/internal/strictjson"
 	"net"
 	"net/url"
-	"os"
 	"regexp"
 	"strings"
 	"time"
@@ -106,18 +105,9 @@ func Default() Config {
 	}
 }
 
-// Load reads a JSON file over c; unknown keys are errors.
+// Load reads a JSON file over c; unknown keys and anything after the object are errors.
 func (c *Config) Load(path string) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("config: %w", err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(c); err != nil {
-		return fmt.Errorf("config %s: %w", path, err)
-	}
-	return nil
+	return strictjson.Load(path, c)
 }
 
 // Env takes values from the environment (getenv is os.Getenv in production).

@@ -7,7 +7,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/tokendroplet/droplet/reporter/internal/config"
+	"github.com/tokendroplet/droplet/reporter/config"
 )
 
 func TestLoadEnvValidate(t *testing.T) {
