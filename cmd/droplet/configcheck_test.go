@@ -80,7 +80,7 @@ func TestConfigCheckRejects(t *testing.T) {
   }
 }`, new: `"batch": 100, "colour": "red"
   }
-}`, want: `metaverse.colour: unknown key (known: batch, confirmations, rpc, start_block)`},
+}`, want: `metaverse.colour: unknown key (known: batch, confirmations, poll, rpc, start_block)`},
 		{name: "key in another case", file: "relayer.json", old: `"workers": 8`, new: `"Workers": 8`, want: `Workers: unknown key as written: spell it "workers"`},
 		{name: "key given twice", file: "signer.json", old: `"relayers": ["relayer"],`, new: `"relayers": ["relayer"], "threshold": 1,`, want: "threshold: given twice; only the last would count"},
 		{name: "key twice in two cases", file: "signer.json", old: `"relayers": ["relayer"],`, new: `"relayers": ["relayer"], "Threshold": 1,`, want: `Threshold: given twice (also as "threshold")`},

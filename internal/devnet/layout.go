@@ -236,8 +236,8 @@ func (l *Layout) writeComponents() error {
 			"signer": map[string]string{"address": l.Signer.Signer, "ca": filepath.Join(pki, "ca.crt"),
 				"cert": filepath.Join(pki, w+".crt"), "key": filepath.Join(pki, w+".key")},
 			"key":       map[string]string{"hex_file": keyFile},
-			"ethereum":  map[string]any{"rpc": []string{l.EthereumURL()}, "confirmations": 2},
-			"metaverse": map[string]any{"rpc": l.MetaverseURL(), "confirmations": 2},
+			"ethereum":  map[string]any{"rpc": []string{l.EthereumURL()}, "confirmations": 2, "poll": "100ms"},
+			"metaverse": map[string]any{"rpc": l.MetaverseURL(), "confirmations": 2, "poll": "100ms"},
 		}
 		if err := writeJSON(l.Path(w+".json"), cfg, 0o600); err != nil {
 			return err
@@ -257,7 +257,7 @@ func (l *Layout) writeComponents() error {
 			"cert": filepath.Join(pki, "relayer.crt"), "key": filepath.Join(pki, "relayer.key")},
 		"ethereum":  map[string]any{"rpc": []string{l.EthereumURL()}, "gas_key_file": gasKey, "max_fee_gwei": 100, "confirmations": 2},
 		"metaverse": map[string]any{"rpc": l.MetaverseURL(), "fee_bits": 20_000, "confirmations": 2},
-		"poll":      "200ms",
+		"poll":      "100ms",
 	}
 	if err := writeJSON(l.Path(RelayerFile), relayer, 0o600); err != nil {
 		return err

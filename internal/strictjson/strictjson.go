@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"time"
 )
 
 // ErrTrailing is data after the JSON value.
@@ -36,3 +37,23 @@ func Load(path string, v any) error {
 	}
 	return nil
 }
+
+// Duration is a configuration's duration, written as a JSON string such as "200ms" or "1h30m".
+type Duration struct{ time.Duration }
+
+// UnmarshalJSON reads a Go duration string.
+func (d *Duration) UnmarshalJSON(b []byte) error {
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return errors.New(`want a duration string such as "200ms"`)
+	}
+	v, err := time.ParseDuration(s)
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+// MarshalJSON writes the duration as Go prints it ("1m30s").
+func (d Duration) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }

@@ -3,7 +3,6 @@
 package config
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"regexp"
@@ -72,25 +71,11 @@ type Metaverse struct {
 }
 
 // Duration is a JSON string such as "200ms".
-type Duration struct{ time.Duration }
-
-// UnmarshalJSON reads a Go duration string.
-func (d *Duration) UnmarshalJSON(b []byte) error {
-	var s string
-	if err := json.Unmarshal(b, &s); err != nil {
-		return fmt.Errorf("want a duration string such as \"200ms\"")
-	}
-	v, err := time.ParseDuration(s)
-	if err != nil {
-		return err
-	}
-	d.Duration = v
-	return nil
-}
+type Duration = strictjson.Duration
 
 // Default is the configuration before the file.
 func Default() Config {
-	return Config{Listen: "127.0.0.1:7450", Workers: 8, MaxAttempts: 20, Poll: Duration{200 * time.Millisecond}}
+	return Config{Listen: "127.0.0.1:7450", Workers: 8, MaxAttempts: 20, Poll: Duration{Duration: 200 * time.Millisecond}}
 }
 
 // Load reads the file and the environment.

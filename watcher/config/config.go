@@ -7,6 +7,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/tokendroplet/droplet/internal/strictjson"
 )
@@ -66,15 +67,21 @@ type Ethereum struct {
 	Confirmations uint64 `json:"confirmations"`
 	StartBlock    uint64 `json:"start_block"`
 	Batch         uint64 `json:"batch"`
+	// Poll is how often the node is asked for a new final block once the watcher caught up.
+	Poll strictjson.Duration `json:"poll"`
 }
 
 // Metaverse is the Metaverse side.
 type Metaverse struct {
-	RPC           string `json:"rpc"`
-	Confirmations uint64 `json:"confirmations"`
-	StartBlock    uint64 `json:"start_block"`
-	Batch         uint64 `json:"batch"`
+	RPC           string              `json:"rpc"`
+	Confirmations uint64              `json:"confirmations"`
+	StartBlock    uint64              `json:"start_block"`
+	Batch         uint64              `json:"batch"`
+	Poll          strictjson.Duration `json:"poll"`
 }
+
+// DefaultPoll is a chain's poll when the file sets none.
+const DefaultPoll = 500 * time.Millisecond
 
 // Load reads the file and the environment.
 func Load(path string) (Config, error) {
@@ -87,6 +94,12 @@ func Load(path string) (Config, error) {
 	}
 	if c.Key.Vault != nil {
 		c.Key.Vault.Token = os.Getenv("DROPLET_WATCHER_VAULT_TOKEN")
+	}
+	if c.Ethereum != nil && c.Ethereum.Poll.Duration == 0 {
+		c.Ethereum.Poll.Duration = DefaultPoll
+	}
+	if c.Metaverse != nil && c.Metaverse.Poll.Duration == 0 {
+		c.Metaverse.Poll.Duration = DefaultPoll
 	}
 	return c, nil
 }
@@ -152,6 +165,9 @@ func (c *Config) Validate() error {
 		if c.Metaverse == nil {
 			return &KeyError{"metaverse", "required with ethereum: avatar memos are resolved through the Metaverse node"}
 		}
+		if p := c.Ethereum.Poll.Duration; p < 10*time.Millisecond || p > time.Minute {
+			return &KeyError{"ethereum.poll", fmt.Sprintf("%s: want 10ms to 1m", p)}
+		}
 	}
 	if c.Metaverse != nil {
 		if c.Metaverse.RPC == "" {
@@ -159,6 +175,9 @@ func (c *Config) Validate() error {
 		}
 		if c.Metaverse.Confirmations == 0 {
 			return &KeyError{"metaverse.confirmations", "required (the original bridge waited 12)"}
+		}
+		if p := c.Metaverse.Poll.Duration; p < 10*time.Millisecond || p > time.Minute {
+			return &KeyError{"metaverse.poll", fmt.Sprintf("%s: want 10ms to 1m", p)}
 		}
 	}
 	return nil

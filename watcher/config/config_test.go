@@ -38,6 +38,7 @@ func TestValidate(t *testing.T) {
 		{"endpoint not a URL", `"wss://eth2.example"`, `"eth2.example:8545"`, "ethereum.rpc[1]"},
 		{"ethereum without metaverse", `,
   "metaverse": {"rpc": "http://mvs.example:8820/rpc/v3", "confirmations": 12}`, ``, "metaverse"},
+		{"poll too short", `"confirmations": 0}`, `"confirmations": 0, "poll": "1ms"}`, "ethereum.poll"},
 		{"metaverse without confirmations", `"confirmations": 12`, `"confirmations": 0`, "metaverse.confirmations"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -82,5 +83,23 @@ func TestUnknownKey(t *testing.T) {
 	}
 	if _, err := Load(p); err == nil || !strings.Contains(err.Error(), "confirmation") {
 		t.Fatalf("unknown key: %v", err)
+	}
+}
+
+// TestPoll: the default, and a value that is not a duration.
+func TestPoll(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "watcher.json")
+	if err := os.WriteFile(p, []byte(valid), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(p)
+	if err != nil || c.Ethereum.Poll.Duration != DefaultPoll || c.Metaverse.Poll.Duration != DefaultPoll {
+		t.Fatalf("default poll: %+v %v", c, err)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(valid, `"confirmations": 12`, `"confirmations": 12, "poll": "soon"`, 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(p); err == nil || !strings.Contains(err.Error(), `invalid duration "soon"`) {
+		t.Fatalf("bad poll: %v", err)
 	}
 }

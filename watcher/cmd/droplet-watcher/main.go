@@ -112,7 +112,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 			return err
 		}
 		runners = append(runners, scan.New(scan.Config{Chain: chain, DB: db, Submit: submit, Log: log.With("chain", "metaverse"),
-			Metrics: scan.NewMetrics(reg, "chain", "metaverse"), Start: m.StartBlock, Batch: m.Batch, Poll: time.Second}))
+			Metrics: scan.NewMetrics(reg, "chain", "metaverse"), Start: m.StartBlock, Batch: m.Batch, Poll: m.Poll.Duration}))
 	}
 	if e := cfg.Ethereum; e != nil {
 		if err := ethwatch.Open(ctx, db); err != nil {
@@ -125,7 +125,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		}
 		defer chain.Close()
 		runners = append(runners, scan.New(scan.Config{Chain: chain, DB: db, Submit: submit, Log: log.With("chain", "ethereum"),
-			Metrics: scan.NewMetrics(reg, "chain", "ethereum"), Start: e.StartBlock, Batch: e.Batch, Poll: time.Second}))
+			Metrics: scan.NewMetrics(reg, "chain", "ethereum"), Start: e.StartBlock, Batch: e.Batch, Poll: e.Poll.Duration}))
 	}
 	if cfg.MetricsListen != "" {
 		mux := http.NewServeMux()
