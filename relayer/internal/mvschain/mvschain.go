@@ -141,6 +141,11 @@ func (c *Chain) Propose(ctx context.Context, t *store.Transfer) ([]byte, [][]byt
 	}
 	ptx, prev, err := mvspayout.Build(mvspayout.Request{Bridge: c.bridge, BridgeDID: c.c.Routes.Metaverse.BridgeAvatar,
 		Recipient: rcpt, Symbol: symbol, Amount: t.Amount.Uint64(), Fee: c.c.FeeBits}, utxos)
+	if errors.Is(err, mvspayout.ErrInsufficient) && len(reserved) > 0 {
+		// Payouts in flight hold some of the bridge's outputs; their change comes back once they
+		// confirm. Only a float short with nothing in flight is an operator's matter.
+		return nil, nil, fmt.Errorf("%w: %d outputs held by payouts in flight: %v", pipeline.ErrBusy, len(reserved), err)
+	}
 	if err != nil {
 		return nil, nil, err
 	}

@@ -17,7 +17,7 @@ import (
 
 // benchRelayer is an in-process relayer paying out on the env's Metaverse devnet node through
 // the real signer process.
-func benchRelayer(b *testing.B, env *mvsEnv, workers int) (*store.Store, *pipeline.Pipeline) {
+func benchRelayer(b testing.TB, env *mvsEnv, workers int) (*store.Store, *pipeline.Pipeline) {
 	b.Helper()
 	st := must[*store.Store](b)(store.Open(context.Background(), testenv.Postgres(b)))
 	b.Cleanup(func() { st.Close() })

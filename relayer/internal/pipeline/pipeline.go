@@ -69,7 +69,13 @@ type Config struct {
 	FollowEvery time.Duration // between confirmation checks; default 2s
 	MaxAttempts int           // failed attempts before a transfer is failed; default 20
 	Backoff     time.Duration // first retry delay, doubling to 5 minutes; default 1s
+	BusyWait    time.Duration // wait after ErrBusy; default 250ms
 }
+
+// ErrBusy is a chain's answer when the payout cannot be made yet for a reason that clears by
+// itself, such as the bridge's outputs all being spent by payouts in flight whose change is not
+// confirmed yet. The transfer is tried again shortly; it is not a failed attempt.
+var ErrBusy = errors.New("busy: try again shortly")
 
 // SignedHook is implemented by chains that must learn of a signed payout before it is stored
 // (Metaverse: reserve the outputs it spends).
@@ -98,6 +104,9 @@ func New(c Config) *Pipeline {
 	}
 	if c.Backoff == 0 {
 		c.Backoff = time.Second
+	}
+	if c.BusyWait == 0 {
+		c.BusyWait = 250 * time.Millisecond
 	}
 	if c.Log == nil {
 		c.Log = slog.New(slog.DiscardHandler)
@@ -246,7 +255,11 @@ func (p *Pipeline) StepOnce(ctx context.Context) (bool, error) {
 		tx.Release()
 		return true, nil
 	}
-	if c.Err != nil && c.To == "" {
+	switch {
+	case c.Err != nil && c.To == "" && errors.Is(c.Err, ErrBusy):
+		// Not the transfer's fault and not a node's: no attempt counted, no backoff.
+		c.NextAttempt, c.Reason = time.Now().Add(p.c.BusyWait), c.Err.Error()
+	case c.Err != nil && c.To == "":
 		c = p.retry(t, c)
 	}
 	if err := tx.Apply(ctx, c); err != nil {
