@@ -10,6 +10,11 @@
 // key also used elsewhere is followed. A payout left unmined for ReplaceAfter is re-sent with the
 // same nonce and fees raised by FeeBumpPercent, never above MaxFee; a receipt of any of its
 // transactions counts.
+//
+// Every call to the node has its own deadline (CallTimeout). A payout counts as submitted only
+// once the node accepted it or shows it known; a refusal, garbage or no answer fails the attempt,
+// and a refusal "for its nonce" is believed only when the node's own nonce count agrees, so a
+// misbehaving node never makes the relayer skip a nonce.
 package ethchain
 
 import (
@@ -78,7 +83,10 @@ type Config struct {
 	// FeeBumpPercent is how much a replacement raises both the tip and the fee cap, at least
 	// MinFeeBumpPercent; DefaultFeeBumpPercent if zero.
 	FeeBumpPercent uint64
-	Log            *slog.Logger // discarded if nil
+	// CallTimeout bounds each call to the node (a node that accepts a request and never answers
+	// fails that call, and the pipeline retries the step); DefaultCallTimeout if zero.
+	CallTimeout time.Duration
+	Log         *slog.Logger // discarded if nil
 }
 
 // Errors a payout reports (wrapped, with the transaction and the numbers).
@@ -119,6 +127,13 @@ func New(ctx context.Context, c Config) (*Chain, error) {
 	if c.Client == nil || c.Routes == nil {
 		return nil, errors.New("ethchain: client and routes are required")
 	}
+	if c.CallTimeout == 0 {
+		c.CallTimeout = DefaultCallTimeout
+	}
+	if c.CallTimeout < 0 {
+		return nil, errors.New("ethchain: the call timeout must be positive")
+	}
+	c.Client = deadlined{b: c.Client, d: c.CallTimeout}
 	id, err := c.Client.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("ethereum chain id: %w", err)
@@ -216,8 +231,9 @@ func (c *Chain) transferOf(t *store.Transfer) (*transfer.Transfer, *transfer.Rou
 func idString(id []byte) string { return fmt.Sprintf("0x%x", id) }
 
 // Submit sends release or mint, unless the id is already paid (then it returns that payment). A
-// transfer whose payout holds a nonce gets that payout again: rebroadcast as it is, or, once it
-// has waited ReplaceAfter, replaced with higher fees; a new nonce only when the old one is spent.
+// transfer whose payout holds a nonce gets that payout again: sent as it is (unless the node has
+// it already), or, once it has waited ReplaceAfter, replaced with higher fees; a new nonce only
+// when the old one is spent.
 func (c *Chain) Submit(ctx context.Context, t *store.Transfer) ([]byte, error) {
 	if len(t.EthR) != 32 || len(t.EthS) != 32 {
 		return nil, errors.New("no signer authorisation stored")
@@ -317,8 +333,7 @@ func (c *Chain) resend(ctx context.Context, s *slot) ([]byte, error) {
 	}
 	last := s.last()
 	if time.Since(s.BroadcastAt) < c.c.ReplaceAfter {
-		c.rebroadcast(ctx, last)
-		return last.Hash().Bytes(), nil
+		return c.resendAsIs(ctx, s)
 	}
 	head, tip, err := c.market(ctx)
 	if err != nil {
@@ -357,6 +372,26 @@ func (c *Chain) resend(ctx context.Context, s *slot) ([]byte, error) {
 		return nil, fmt.Errorf("replacement of nonce %d: the nonce was mined meanwhile: %w", s.Nonce, err)
 	}
 	return nil, fmt.Errorf("send replacement %s of nonce %d: %w", tx.Hash(), s.Nonce, err)
+}
+
+// resendAsIs hands the slot's newest transaction to the node again, unless the node has it
+// already (an earlier broadcast whose answer was lost). The transfer counts as submitted only
+// once the node accepted it: a node that refuses it or does not answer fails the attempt, so the
+// pipeline retries and, in the end, fails the transfer with the node's reason instead of
+// following a transaction the node never took.
+func (c *Chain) resendAsIs(ctx context.Context, s *slot) ([]byte, error) {
+	last := s.last()
+	_, _, err := c.c.Client.TransactionByHash(ctx, last.Hash())
+	if err == nil {
+		return last.Hash().Bytes(), nil
+	}
+	if !errors.Is(err, ethereum.NotFound) {
+		return nil, fmt.Errorf("look up payout %s (nonce %d): %w", last.Hash(), s.Nonce, err)
+	}
+	if err := c.c.Client.SendTransaction(ctx, last); classify(err) != sent {
+		return nil, fmt.Errorf("send %s again (nonce %d): %w", last.Hash(), s.Nonce, err)
+	}
+	return last.Hash().Bytes(), nil
 }
 
 // spent settles a slot whose nonce the chain has passed: mined by one of its transactions (then
@@ -474,6 +509,17 @@ func (c *Chain) sendNew(ctx context.Context, t *store.Transfer) ([]byte, error) 
 		}
 		if r != nil {
 			return r.TxHash.Bytes(), nil // sent before a crash and mined: Follow takes it from here
+		}
+		// Believed only if the node's own count shows the nonce taken: a node that refuses a
+		// transaction for a nonce it has not passed would otherwise make the relayer skip nonces
+		// and leave a gap no later payout gets past.
+		pendingNonce, perr := c.c.Client.PendingNonceAt(ctx, c.from)
+		if perr != nil {
+			return nil, fmt.Errorf("send %s (nonce %d): %w; pending nonce: %w", tx.Hash(), s.Nonce, err, perr)
+		}
+		if pendingNonce <= s.Nonce {
+			return nil, fmt.Errorf("send %s (nonce %d): %w; yet the node counts the gas key's next nonce as %d: not skipped, sent again next attempt",
+				tx.Hash(), s.Nonce, err, pendingNonce)
 		}
 		if _, err := c.l.settle(ctx, s, slotSuperseded, fmt.Sprintf("refused by the node: %v", err)); err != nil {
 			return nil, err

@@ -3,6 +3,8 @@ package ethchain
 import (
 	"errors"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"sync"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/tokendroplet/droplet/relayer/internal/pipeline"
 	"github.com/tokendroplet/droplet/relayer/internal/store"
@@ -481,6 +484,21 @@ func TestReplicasNeverShareNonce(t *testing.T) {
 // TestNewRejects: a Chain is not made with a configuration that could misbehave.
 func TestNewRejects(t *testing.T) {
 	e := newEnv(t)
+	// A node that takes the request and never answers.
+	closing := make(chan struct{})
+	hung := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-closing:
+		}
+	}))
+	t.Cleanup(hung.Close)
+	t.Cleanup(func() { close(closing) })
+	hangs, err := ethclient.Dial(hung.URL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(hangs.Close)
 	for _, tc := range []struct {
 		name string
 		mod  func(*Config)
@@ -492,6 +510,9 @@ func TestNewRejects(t *testing.T) {
 		{"no confirmations", func(c *Config) { c.Confirmations = 0 }, "confirmations"},
 		{"fee bump below the pools' minimum", func(c *Config) { c.FeeBumpPercent = 9 }, "fee bump"},
 		{"negative wait", func(c *Config) { c.ReplaceAfter = -time.Second }, "replace after"},
+		{"negative call timeout", func(c *Config) { c.CallTimeout = -time.Second }, "call timeout"},
+		{"a node that does not answer", func(c *Config) { c.Client, c.CallTimeout = hangs, 200*time.Millisecond },
+			"eth_chainId: no answer from the Ethereum node within 200ms"},
 		{"another chain", func(c *Config) {
 			r := *c.Routes
 			r.Ethereum.ChainID = 1
