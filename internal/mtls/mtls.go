@@ -3,9 +3,11 @@
 package mtls
 
 import (
+	"bytes"
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/pem"
 	"errors"
 	"fmt"
 	"os"
@@ -77,4 +79,53 @@ func PeerName(ctx context.Context) (string, error) {
 		return "", ErrNoPeer
 	}
 	return cn, nil
+}
+
+// SharedCA returns a certificate authority that both PEM files trust (the same key), or nil.
+// Two listeners meant for different callers (the signer's services and its administrators) must
+// not trust one CA, whatever the files are called.
+func SharedCA(fileA, fileB string) (*x509.Certificate, error) {
+	a, err := certs(fileA)
+	if err != nil {
+		return nil, err
+	}
+	b, err := certs(fileB)
+	if err != nil {
+		return nil, err
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if bytes.Equal(x.RawSubjectPublicKeyInfo, y.RawSubjectPublicKeyInfo) {
+				return x, nil
+			}
+		}
+	}
+	return nil, nil
+}
+
+func certs(file string) ([]*x509.Certificate, error) {
+	rest, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	var out []*x509.Certificate
+	for {
+		var blk *pem.Block
+		blk, rest = pem.Decode(rest)
+		if blk == nil {
+			break
+		}
+		if blk.Type != "CERTIFICATE" {
+			continue
+		}
+		c, err := x509.ParseCertificate(blk.Bytes)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", file, err)
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s holds no PEM certificate", file)
+	}
+	return out, nil
 }

@@ -130,6 +130,13 @@ func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer,
 	if err != nil {
 		return nil, fmt.Errorf("admin_tls: %w", err)
 	}
+	// Security-critical: a watcher's or relayer's certificate must never pass as an
+	// administrator's, so the two client CAs share no key (the config compares their paths only).
+	if ca, err := mtls.SharedCA(cfg.TLS.ClientCA, cfg.AdminTLS.ClientCA); err != nil {
+		return nil, fmt.Errorf("admin_tls.client_ca: %w", err)
+	} else if ca != nil {
+		return nil, fmt.Errorf("admin_tls.client_ca: trusts %q, which tls.client_ca trusts too: administrators need a CA of their own", ca.Subject)
+	}
 	opts := []grpc.ServerOption{
 		grpc.MaxRecvMsgSize(4 << 20),
 		grpc.KeepaliveParams(keepalive.ServerParameters{Time: time.Minute}),

@@ -8,7 +8,10 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -653,5 +656,34 @@ func TestEditedAttestationNotCounted(t *testing.T) {
 	must(t, err)
 	if got := resp.GetQuorum().GetAttestedBy(); len(got) != 2 || slices.Contains(got, s.watchers[1].name) {
 		t.Fatalf("signed with %v, want watchers 0 and 2 only", got)
+	}
+}
+
+// TestAdminCAOfItsOwn: an administrators' CA file that is the services' CA under another name
+// (or a bundle holding it) is refused at start: a watcher's certificate must never pass as an
+// administrator's.
+func TestAdminCAOfItsOwn(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
+	s.stop()
+	services, err := os.ReadFile(s.cfg.TLS.ClientCA)
+	must(t, err)
+	admin, err := os.ReadFile(s.cfg.AdminTLS.ClientCA)
+	must(t, err)
+	for name, pemText := range map[string][]byte{"a copy": services, "a bundle": append(append([]byte{}, admin...), services...)} {
+		t.Run(name, func(t *testing.T) {
+			cfg := s.cfg
+			cfg.AdminTLS.ClientCA = filepath.Join(t.TempDir(), "admin-ca.pem")
+			must(t, os.WriteFile(cfg.AdminTLS.ClientCA, pemText, 0o600))
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			sg, err := Build(ctx, cfg, slog.New(slog.DiscardHandler))
+			if err == nil {
+				_ = sg
+				t.Fatal("the signer started with the services' CA trusted for administrators")
+			}
+			if !strings.Contains(err.Error(), "administrators need a CA of their own") {
+				t.Fatalf("error %v", err)
+			}
+		})
 	}
 }
