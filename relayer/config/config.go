@@ -61,6 +61,9 @@ type Ethereum struct {
 	// FeeBumpPercent is how much a replacement raises both the tip and the fee cap: at least 10
 	// (what node pools require), 12 if absent.
 	FeeBumpPercent uint64 `json:"fee_bump_percent,omitempty"`
+	// RPCTimeout bounds each call to the node: one that takes a request and never answers fails
+	// that call and the step is retried. "10s" if absent; 100ms to 30s.
+	RPCTimeout Duration `json:"rpc_timeout,omitempty"`
 }
 
 // Metaverse payouts.
@@ -123,6 +126,8 @@ func (c *Config) Validate() error {
 			return &KeyError{"ethereum.replace_after", "at least 1s (a replacement needs the first transaction to have had a chance)"}
 		case e.FeeBumpPercent != 0 && (e.FeeBumpPercent < 10 || e.FeeBumpPercent > 100):
 			return &KeyError{"ethereum.fee_bump_percent", "between 10 (what node pools require of a replacement) and 100"}
+		case e.RPCTimeout.Duration != 0 && (e.RPCTimeout.Duration < 100*time.Millisecond || e.RPCTimeout.Duration > 30*time.Second):
+			return &KeyError{"ethereum.rpc_timeout", "between 100ms and 30s (a step's own budget is 30s)"}
 		}
 	}
 	if m := c.Metaverse; m != nil {

@@ -34,6 +34,9 @@ func TestEthereumKeys(t *testing.T) {
 		{"wait too short", func(e *Ethereum) { e.ReplaceAfter.Duration = time.Millisecond }, "ethereum.replace_after"},
 		{"bump below the pools' minimum", func(e *Ethereum) { e.FeeBumpPercent = 9 }, "ethereum.fee_bump_percent"},
 		{"bump above 100%", func(e *Ethereum) { e.FeeBumpPercent = 101 }, "ethereum.fee_bump_percent"},
+		{"negative call timeout", func(e *Ethereum) { e.RPCTimeout.Duration = -time.Second }, "ethereum.rpc_timeout"},
+		{"call timeout too short", func(e *Ethereum) { e.RPCTimeout.Duration = time.Millisecond }, "ethereum.rpc_timeout"},
+		{"call timeout past a step's budget", func(e *Ethereum) { e.RPCTimeout.Duration = time.Minute }, "ethereum.rpc_timeout"},
 	} {
 		c := base
 		eth := *base.Ethereum
@@ -44,12 +47,16 @@ func TestEthereumKeys(t *testing.T) {
 			t.Errorf("%s: %v, want an error on %s", tc.name, err, tc.key)
 		}
 	}
-	// Absent replacement keys take the defaults.
+	// Absent replacement and timeout keys take the defaults.
 	c := base
 	eth := *base.Ethereum
-	eth.ReplaceAfter.Duration, eth.FeeBumpPercent = 0, 0
+	eth.ReplaceAfter.Duration, eth.FeeBumpPercent, eth.RPCTimeout.Duration = 0, 0, 0
 	c.Ethereum = &eth
 	if err := c.Validate(); err != nil {
-		t.Fatalf("without replace_after and fee_bump_percent: %v", err)
+		t.Fatalf("without replace_after, fee_bump_percent and rpc_timeout: %v", err)
+	}
+	eth.RPCTimeout.Duration = 2 * time.Second
+	if err := c.Validate(); err != nil {
+		t.Fatalf("with rpc_timeout 2s: %v", err)
 	}
 }

@@ -143,7 +143,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		}
 		maxFee := new(big.Int).Mul(new(big.Int).SetUint64(e.MaxFeeGwei), big.NewInt(1_000_000_000))
 		c, err := ethchain.New(ctx, ethchain.Config{Client: ec, Routes: routes, GasKey: key, MaxFee: maxFee, Confirmations: e.Confirmations,
-			DB: st.DB(), ReplaceAfter: e.ReplaceAfter.Duration, FeeBumpPercent: e.FeeBumpPercent, Log: log})
+			DB: st.DB(), ReplaceAfter: e.ReplaceAfter.Duration, FeeBumpPercent: e.FeeBumpPercent, CallTimeout: e.RPCTimeout.Duration, Log: log})
 		if err != nil {
 			return err
 		}
