@@ -8,7 +8,8 @@
 // ETP out plus a fee within mvsd's bounds, MST quantities are conserved per symbol except by an
 // issue, avatars and symbols are registered once, and an output sent to an avatar (to_did) pays
 // that avatar's address. Blocks come every Config.BlockInterval, or on demand (Mine, or the
-// devnet's own method devnet_mine). State is an append-only log, synced before anything is
+// devnet's own method devnet_mine); devnet_droptx drops a transaction from the pool, as a node
+// that evicts it would (Drop). State is an append-only log, synced before anything is
 // acknowledged, so a restart resumes where the node stopped. README.md says what is modelled
 // and what is not.
 //

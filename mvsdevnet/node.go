@@ -122,6 +122,8 @@ func (n *Node) replay(rec record) error {
 		}
 		n.chain.connect(b)
 		n.pool = newPool()
+	case "drop":
+		return n.replayDrop(rec)
 	default:
 		return fmt.Errorf("unknown record %q", rec.Kind)
 	}

@@ -334,6 +334,7 @@ var commands = map[string]*command{
 	"validateaddress": {positional: []string{"PAYMENT_ADDRESS"}, required: 1, run: (*Node).rpcValidateAddress},
 	"getdid":          {positional: []string{"SYMBOL"}, run: (*Node).rpcGetDID},
 	"devnet_mine":     {positional: []string{"COUNT"}, run: (*Node).rpcMine},
+	"devnet_droptx":   {positional: []string{"HASH"}, required: 1, run: (*Node).rpcDropTx},
 	"getblock": {
 		positional: []string{"HASH_OR_HEIGH"}, required: 1, run: (*Node).rpcGetBlock,
 		options: []option{{long: "json", value: true, def: "true"}, {long: "tx_json", value: true, def: "true"}},

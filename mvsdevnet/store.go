@@ -13,7 +13,8 @@ import (
 )
 
 // The node's state is an append-only log of JSON lines in Dir/chain.log: the genesis parameters,
-// then every transaction accepted into the pool and every block mined, in order. Each record is
+// then every transaction accepted into the pool, every transaction dropped from it and every
+// block mined, in order. Each record is
 // written with one write and synced before the node acknowledges what it records, so a restart
 // replays exactly what was acknowledged. A crash in the middle of a write leaves a last line
 // without its newline; opening the log cuts it off.
@@ -21,13 +22,14 @@ import (
 const logName = "chain.log"
 
 type record struct {
-	Kind string `json:"kind"` // "genesis", "tx" or "block"
+	Kind string `json:"kind"` // "genesis", "tx", "block" or "drop"
 
 	Genesis *genesisRecord `json:"genesis,omitempty"`
 
 	Raw string `json:"raw,omitempty"` // tx: the raw transaction
 
-	// block: the pool's transactions at the time, in order, follow the coinbase.
+	// block: the pool's transactions at the time, in order, follow the coinbase. drop: the
+	// transaction dropped from the pool, then those that no longer validated without it.
 	Number    uint64   `json:"number,omitempty"`
 	Timestamp uint32   `json:"timestamp,omitempty"`
 	Coinbase  string   `json:"coinbase,omitempty"`
