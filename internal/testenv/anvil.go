@@ -1,11 +1,12 @@
 package testenv
 
 import (
-	"bufio"
+	"bytes"
 	"fmt"
 	"net"
 	"os/exec"
 	"strconv"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -20,6 +21,26 @@ type Anvil struct {
 	Args []string
 	cmd  *exec.Cmd
 	t    testing.TB
+	log  *logBuffer
+}
+
+// logBuffer keeps anvil's output, shown when the test fails. (Logging each line as it comes
+// could call t.Logf after the test ended, which panics.)
+type logBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
 }
 
 // AnvilBin is the anvil binary scripts/testenv.sh installed (DROPLET_ANVIL).
@@ -36,7 +57,7 @@ func StartAnvil(t testing.TB, args ...string) *Anvil {
 	bin := AnvilBin(t)
 	port := FreePort(t)
 	a := &Anvil{Port: port, Bin: bin, t: t,
-		URL: fmt.Sprintf("http://127.0.0.1:%d", port), WS: fmt.Sprintf("ws://127.0.0.1:%d", port)}
+		URL: fmt.Sprintf("http://127.0.0.1:%d", port), WS: fmt.Sprintf("ws://127.0.0.1:%d", port), log: &logBuffer{}}
 	hasChain := false
 	for _, s := range args {
 		if s == "--chain-id" {
@@ -48,7 +69,12 @@ func StartAnvil(t testing.TB, args ...string) *Anvil {
 		a.Args = append(a.Args, "--chain-id", "1337")
 	}
 	a.start()
-	t.Cleanup(a.Stop)
+	t.Cleanup(func() {
+		a.Stop()
+		if t.Failed() && a.log.String() != "" {
+			t.Logf("anvil's output:\n%s", a.log.String())
+		}
+	})
 	return a
 }
 
@@ -56,19 +82,10 @@ func (a *Anvil) start() {
 	a.t.Helper()
 	a.cmd = exec.Command(a.Bin, a.Args...)
 	a.cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	out, err := a.cmd.StderrPipe()
-	if err != nil {
-		a.t.Fatal(err)
-	}
+	a.cmd.Stdout, a.cmd.Stderr = a.log, a.log
 	if err := a.cmd.Start(); err != nil {
 		a.t.Fatalf("start anvil: %v", err)
 	}
-	go func() {
-		s := bufio.NewScanner(out)
-		for s.Scan() {
-			a.t.Logf("anvil: %s", s.Text())
-		}
-	}()
 	deadline := time.Now().Add(30 * time.Second)
 	for {
 		c, err := net.DialTimeout("tcp", fmt.Sprintf("127.0.0.1:%d", a.Port), 200*time.Millisecond)
