@@ -42,7 +42,7 @@ import (
 func TestMetaverseToEthereum(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	addrs := devnet.Addrs{Signer: freeAddr(t), Admin: freeAddr(t)}
+	addrs := devnet.Addrs{Signer: testenv.FreeAddr(t), Admin: testenv.FreeAddr(t)}
 	if err := devnet.Write(dir, testenv.Postgres(t), addrs); err != nil {
 		t.Fatal(err)
 	}
@@ -105,7 +105,7 @@ func TestMetaverseToEthereum(t *testing.T) {
 	raw(bridge, bridgeABI.PackSetRoute(rt.Key(), token, contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true))
 	raw(token, tokenABI.PackMint(bridge, big.NewInt(1_000_000_000_000)))
 
-	startSigner(t, dir, addrs.Signer)
+	testenv.StartSigner(t, dir, addrs.Signer)
 
 	recipient := common.HexToAddress("0x8bB10939a8a36765a082905d4BfE8680F86eBF95")
 	q := rt.Quote(transfer.MvsToEth, big.NewInt(40_000_000))
@@ -116,7 +116,7 @@ func TestMetaverseToEthereum(t *testing.T) {
 	for _, w := range []string{"watcher-b", "watcher-c"} {
 		sig := must[[]byte](t)(crypto.Sign(digest[:], must[*ecdsa.PrivateKey](t)(crypto.HexToECDSA(wkeys[w]))))
 		sig[64] += 27
-		if _, err := signerClient(t, dir, addrs.Signer, w).SubmitAttestation(ctx, &signerv1.SubmitAttestationRequest{Signature: sig,
+		if _, err := testenv.SignerClient(t, dir, addrs.Signer, w).SubmitAttestation(ctx, &signerv1.SubmitAttestationRequest{Signature: sig,
 			Transfer: &signerv1.Transfer{SourceChain: tr.SourceChain, SourceTx: tr.SourceTx[:], SourceIndex: tr.SourceIndex,
 				SourceBlock: tr.SourceBlock[:], Route: "usdt", DestChain: tr.DestChain, DestToken: tr.DestToken[:],
 				Recipient: tr.Recipient, Amount: tr.Amount.String(), Fee: tr.Fee.String()}}); err != nil {
@@ -128,7 +128,7 @@ func TestMetaverseToEthereum(t *testing.T) {
 	t.Cleanup(func() { st.Close() })
 	chain := must[*ethchain.Chain](t)(ethchain.New(ctx, ethchain.Config{Client: client, Routes: routes, GasKey: gasKey,
 		MaxFee: big.NewInt(100_000_000_000), Confirmations: 2, DB: st.DB()}))
-	p := pipeline.New(pipeline.Config{Store: st, Signer: signerClient(t, dir, addrs.Signer, "relayer"), Routes: routes,
+	p := pipeline.New(pipeline.Config{Store: st, Signer: testenv.SignerClient(t, dir, addrs.Signer, "relayer"), Routes: routes,
 		Chains: map[uint64]pipeline.Chain{chain.ChainID(): chain}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), FollowEvery: time.Millisecond})
 	if err := p.DiscoverOnce(ctx); err != nil {
 		t.Fatal(err)

@@ -8,21 +8,16 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/decred/dcrd/dcrec/secp256k1/v4"
 	"github.com/ethereum/go-ethereum/crypto"
-	"google.golang.org/grpc"
-	"google.golang.org/grpc/credentials"
 
 	"github.com/tokendroplet/droplet/internal/devnet"
-	"github.com/tokendroplet/droplet/internal/mtls"
 	"github.com/tokendroplet/droplet/internal/mvs"
 	"github.com/tokendroplet/droplet/internal/mvsrpc"
 	"github.com/tokendroplet/droplet/internal/testenv"
@@ -44,49 +39,6 @@ func must[T any](t testing.TB) func(T, error) T {
 	}
 }
 
-func freeAddr(t testing.TB) string {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
-}
-
-// startSigner builds droplet-signer and runs it on the devnet configuration in dir.
-func startSigner(t testing.TB, dir, addr string) {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "droplet-signer")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/tokendroplet/droplet/signer/cmd/droplet-signer").CombinedOutput(); err != nil {
-		t.Fatalf("build signer: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin, "serve", "-config", filepath.Join(dir, "signer.json"))
-	logf, _ := os.Create(filepath.Join(dir, "signer.log"))
-	cmd.Stderr = logf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); logf.Close() })
-	for i := 0; i < 200; i++ {
-		if c, err := net.Dial("tcp", addr); err == nil {
-			c.Close()
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, "signer.log"))
-	t.Fatalf("signer did not start:\n%s", b)
-}
-
-func signerClient(t testing.TB, dir, addr, name string) signerv1.SignerServiceClient {
-	t.Helper()
-	pki := filepath.Join(dir, "pki")
-	creds := must[credentials.TransportCredentials](t)(mtls.Client(filepath.Join(pki, name+".crt"), filepath.Join(pki, name+".key"), filepath.Join(pki, "ca.crt")))
-	conn := must[*grpc.ClientConn](t)(grpc.NewClient(addr, grpc.WithTransportCredentials(creds)))
-	t.Cleanup(func() { conn.Close() })
-	return signerv1.NewSignerServiceClient(conn)
-}
-
 // TestEthereumToMetaverse: a deposit on Ethereum, attested by two of three watchers, is paid out on
 // the Metaverse devnet node by the relayer: proposed from the bridge's outputs, signed by the real
 // signer process, broadcast, confirmed; the user holds the MST, and a second pipeline pass pays
@@ -94,7 +46,7 @@ func signerClient(t testing.TB, dir, addr, name string) signerv1.SignerServiceCl
 func TestEthereumToMetaverse(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	addrs := devnet.Addrs{Signer: freeAddr(t), Admin: freeAddr(t)}
+	addrs := devnet.Addrs{Signer: testenv.FreeAddr(t), Admin: testenv.FreeAddr(t)}
 	if err := devnet.Write(dir, testenv.Postgres(t), addrs); err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +85,7 @@ func TestEthereumToMetaverse(t *testing.T) {
 	must[*mvs.Tx](t)(issuer.Send(ctx, rpc, []mvs.Output{pay(mvsdevnet.PayMST(bridge.Address(), "ERC20.USDT", 500_000_000_000))}, fee))
 	must[[]mvs.Hash](t)(node.Mine(3))
 
-	startSigner(t, dir, addrs.Signer)
+	testenv.StartSigner(t, dir, addrs.Signer)
 
 	// Two watchers attest a deposit of 25 USDT made on Ethereum for a Metaverse user.
 	userKey := mvsdevnet.DevKey("user")
@@ -153,7 +105,7 @@ func TestEthereumToMetaverse(t *testing.T) {
 		k := must[*ecdsa.PrivateKey](t)(crypto.HexToECDSA(wkeys[w]))
 		sig := must[[]byte](t)(crypto.Sign(digest[:], k))
 		sig[64] += 27
-		_, err := signerClient(t, dir, addrs.Signer, w).SubmitAttestation(ctx, &signerv1.SubmitAttestationRequest{Signature: sig,
+		_, err := testenv.SignerClient(t, dir, addrs.Signer, w).SubmitAttestation(ctx, &signerv1.SubmitAttestationRequest{Signature: sig,
 			Transfer: &signerv1.Transfer{SourceChain: tr.SourceChain, SourceTx: tr.SourceTx[:], SourceIndex: tr.SourceIndex,
 				SourceBlock: tr.SourceBlock[:], Route: "usdt", DestChain: tr.DestChain, DestToken: tr.DestToken[:],
 				Recipient: tr.Recipient, Amount: tr.Amount.String(), Fee: tr.Fee.String()}})
@@ -165,7 +117,7 @@ func TestEthereumToMetaverse(t *testing.T) {
 	st := must[*store.Store](t)(store.Open(ctx, testenv.Postgres(t)))
 	t.Cleanup(func() { st.Close() })
 	chain := must[*mvschain.Chain](t)(mvschain.New(mvschain.Config{RPC: rpc, Routes: routes, DB: st.DB(), FeeBits: 20_000, Confirmations: 3}))
-	p := pipeline.New(pipeline.Config{Store: st, Signer: signerClient(t, dir, addrs.Signer, "relayer"), Routes: routes,
+	p := pipeline.New(pipeline.Config{Store: st, Signer: testenv.SignerClient(t, dir, addrs.Signer, "relayer"), Routes: routes,
 		Chains: map[uint64]pipeline.Chain{chain.ChainID(): chain}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)), FollowEvery: time.Millisecond})
 	if err := p.DiscoverOnce(ctx); err != nil {
 		t.Fatal(err)

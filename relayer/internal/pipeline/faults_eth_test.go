@@ -186,7 +186,7 @@ type ethEnv struct {
 func newEthEnv(t testing.TB) *ethEnv {
 	t.Helper()
 	ctx := context.Background()
-	e := &ethEnv{dir: t.TempDir(), addrs: devnet.Addrs{Signer: freeAddr(t), Admin: freeAddr(t)}}
+	e := &ethEnv{dir: t.TempDir(), addrs: devnet.Addrs{Signer: testenv.FreeAddr(t), Admin: testenv.FreeAddr(t)}}
 	if err := devnet.Write(e.dir, testenv.Postgres(t), e.addrs); err != nil {
 		t.Fatal(err)
 	}
@@ -242,7 +242,7 @@ func newEthEnv(t testing.TB) *ethEnv {
 	}
 	raw(bridge, bindings.NewBridge().PackSetRoute(e.route.Key(), token, contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true))
 	raw(token, bindings.NewTestToken().PackMint(bridge, big.NewInt(1_000_000_000_000)))
-	startSigner(t, e.dir, e.addrs.Signer)
+	testenv.StartSigner(t, e.dir, e.addrs.Signer)
 	return e
 }
 
@@ -267,7 +267,7 @@ func (e *ethEnv) deposit(t testing.TB, seed string, usdt int64) *transfer.Transf
 	for _, w := range []string{"watcher-b", "watcher-c"} {
 		sig := must[[]byte](t)(crypto.Sign(digest[:], must[*ecdsa.PrivateKey](t)(crypto.HexToECDSA(e.wkeys[w]))))
 		sig[64] += 27
-		if _, err := signerClient(t, e.dir, e.addrs.Signer, w).SubmitAttestation(context.Background(), &signerv1.SubmitAttestationRequest{
+		if _, err := testenv.SignerClient(t, e.dir, e.addrs.Signer, w).SubmitAttestation(context.Background(), &signerv1.SubmitAttestationRequest{
 			Signature: sig, Transfer: &signerv1.Transfer{SourceChain: tr.SourceChain, SourceTx: tr.SourceTx[:], SourceIndex: tr.SourceIndex,
 				SourceBlock: tr.SourceBlock[:], Route: "usdt", DestChain: tr.DestChain, DestToken: tr.DestToken[:],
 				Recipient: tr.Recipient, Amount: tr.Amount.String(), Fee: tr.Fee.String()}}); err != nil {

@@ -176,7 +176,7 @@ func newFaultRelayer(t testing.TB, dir, signer string, routes *transfer.Routes, 
 	reg := prometheus.NewRegistry()
 	ms := httptest.NewServer(promhttp.HandlerFor(reg, promhttp.HandlerOpts{}))
 	t.Cleanup(ms.Close)
-	p := pipeline.New(pipeline.Config{Store: st, Signer: signerClient(t, dir, signer, "relayer"), Routes: routes,
+	p := pipeline.New(pipeline.Config{Store: st, Signer: testenv.SignerClient(t, dir, signer, "relayer"), Routes: routes,
 		Chains: map[uint64]pipeline.Chain{chain.ChainID(): chain}, Log: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Metrics: pipeline.NewMetrics(reg), FollowEvery: time.Millisecond, MaxAttempts: maxAttempts, Backoff: time.Millisecond})
 	return &faultRelayer{st: st, p: p, ops: opsAPI(t, dir, st), metrics: ms.URL + "/metrics"}

@@ -56,7 +56,7 @@ type mvsEnv struct {
 func newMvsEnv(t testing.TB, bigDelay string, outputs int) *mvsEnv {
 	t.Helper()
 	ctx := context.Background()
-	e := &mvsEnv{dir: t.TempDir(), addrs: devnet.Addrs{Signer: freeAddr(t), Admin: freeAddr(t)},
+	e := &mvsEnv{dir: t.TempDir(), addrs: devnet.Addrs{Signer: testenv.FreeAddr(t), Admin: testenv.FreeAddr(t)},
 		clients: map[string]signerv1.SignerServiceClient{}, tb: t}
 	if err := devnet.Write(e.dir, testenv.Postgres(t), e.addrs); err != nil {
 		t.Fatal(err)
@@ -120,7 +120,7 @@ func newMvsEnv(t testing.TB, bigDelay string, outputs int) *mvsEnv {
 	must[*mvs.Tx](t)(issuer.Send(ctx, e.rpc, mst, fee))
 	must[[]mvs.Hash](t)(e.node.Mine(3))
 
-	startSigner(t, e.dir, e.addrs.Signer)
+	testenv.StartSigner(t, e.dir, e.addrs.Signer)
 	return e
 }
 
@@ -162,7 +162,7 @@ func (e *mvsEnv) signer(t testing.TB, name string) signerv1.SignerServiceClient 
 	if c, ok := e.clients[name]; ok {
 		return c
 	}
-	c := signerClient(e.tb, e.dir, e.addrs.Signer, name)
+	c := testenv.SignerClient(e.tb, e.dir, e.addrs.Signer, name)
 	e.clients[name] = c
 	return c
 }
@@ -231,9 +231,9 @@ func (e *mvsEnv) startRelayer(t testing.TB, bin, name, db string) *relayerProc {
 		t.Fatal(err)
 	}
 	pki := filepath.Join(e.dir, "pki")
-	p := &relayerProc{name: name, log: filepath.Join(dir, "relayer.log"), metrics: freeAddr(t), done: make(chan struct{})}
+	p := &relayerProc{name: name, log: filepath.Join(dir, "relayer.log"), metrics: testenv.FreeAddr(t), done: make(chan struct{})}
 	cfg := map[string]any{
-		"database": withApp(t, db, name), "routes": filepath.Join(e.dir, "routes.json"), "listen": freeAddr(t),
+		"database": withApp(t, db, name), "routes": filepath.Join(e.dir, "routes.json"), "listen": testenv.FreeAddr(t),
 		"metrics_listen": p.metrics, "tls": map[string]string{"cert": crt, "key": key, "client_ca": filepath.Join(pki, "admin-ca.crt")},
 		"admins": []string{"ops-admin"},
 		"signer": map[string]string{"address": e.addrs.Signer, "ca": filepath.Join(pki, "ca.crt"),

@@ -8,9 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math/big"
-	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -20,69 +18,14 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"google.golang.org/grpc"
 
 	"github.com/tokendroplet/droplet/internal/devnet"
-	"github.com/tokendroplet/droplet/internal/mtls"
 	"github.com/tokendroplet/droplet/internal/testenv"
 	"github.com/tokendroplet/droplet/internal/transfer"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 	"github.com/tokendroplet/droplet/watcher/internal/attest"
 	"github.com/tokendroplet/droplet/watcher/internal/scan"
 )
-
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
-}
-
-// startSigner builds droplet-signer and runs it on the devnet configuration in dir.
-func startSigner(t *testing.T, dir, addr string) {
-	t.Helper()
-	bin := filepath.Join(t.TempDir(), "droplet-signer")
-	if out, err := exec.Command("go", "build", "-o", bin, "github.com/tokendroplet/droplet/signer/cmd/droplet-signer").CombinedOutput(); err != nil {
-		t.Fatalf("build signer: %v\n%s", err, out)
-	}
-	cmd := exec.Command(bin, "serve", "-config", filepath.Join(dir, "signer.json"))
-	logf, err := os.Create(filepath.Join(dir, "signer.log"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cmd.Stderr = logf
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); logf.Close() })
-	for range 400 {
-		if c, err := net.Dial("tcp", addr); err == nil {
-			c.Close()
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	b, _ := os.ReadFile(filepath.Join(dir, "signer.log"))
-	t.Fatalf("signer did not start:\n%s", b)
-}
-
-func signerClient(t *testing.T, dir, addr, name string) signerv1.SignerServiceClient {
-	t.Helper()
-	pki := filepath.Join(dir, "pki")
-	creds, err := mtls.Client(filepath.Join(pki, name+".crt"), filepath.Join(pki, name+".key"), filepath.Join(pki, "ca.crt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(creds))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { conn.Close() })
-	return signerv1.NewSignerServiceClient(conn)
-}
 
 // wantTransfer is a transfer the watchers must attest.
 type wantTransfer struct {
@@ -123,7 +66,7 @@ func logIndex(t *testing.T, r *types.Receipt, bridge common.Address) uint32 {
 func TestDepositsEndToEnd(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	addrs := devnet.Addrs{Signer: freeAddr(t), Admin: freeAddr(t)}
+	addrs := devnet.Addrs{Signer: testenv.FreeAddr(t), Admin: testenv.FreeAddr(t)}
 	if err := devnet.Write(dir, testenv.Postgres(t), addrs); err != nil {
 		t.Fatal(err)
 	}
@@ -155,7 +98,7 @@ func TestDepositsEndToEnd(t *testing.T) {
 	}
 	e := newEthnet(t, dr.Metaverse.BridgeAddress, watcherAddrs)
 	e.writeRoutes(dir) // the signer reads the two-route file from here
-	startSigner(t, dir, addrs.Signer)
+	testenv.StartSigner(t, dir, addrs.Signer)
 
 	resolver := MapResolver{"alice": e.mvsUsers[1]}
 	a, b2, c := e.users[0], e.users[1], e.users[2]
@@ -206,7 +149,7 @@ func TestDepositsEndToEnd(t *testing.T) {
 		return ch
 	}
 	submitter := func(name string) func(context.Context, attest.Item) error {
-		s := attest.New(signerClient(t, dir, addrs.Signer, name), keys[name], e.routes, nil, attest.Backoff{})
+		s := attest.New(testenv.SignerClient(t, dir, addrs.Signer, name), keys[name], e.routes, nil, attest.Backoff{})
 		return func(ctx context.Context, it attest.Item) error { _, err := s.Submit(ctx, it); return err }
 	}
 
@@ -265,7 +208,7 @@ func TestDepositsEndToEnd(t *testing.T) {
 
 	// The signer holds every transfer, with a quorum of both watchers, exactly as expected.
 	got := map[transfer.ID]*signerv1.QuorumState{}
-	relayer := signerClient(t, dir, addrs.Signer, "relayer")
+	relayer := testenv.SignerClient(t, dir, addrs.Signer, "relayer")
 	page := ""
 	for {
 		resp, err := relayer.ListTransfers(ctx, &signerv1.ListTransfersRequest{PageSize: 100, PageToken: page})
