@@ -6,7 +6,6 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/rand"
-	"errors"
 	"fmt"
 	"math/big"
 	"slices"
@@ -17,13 +16,11 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/tokendroplet/droplet/contracts"
 	"github.com/tokendroplet/droplet/contracts/bindings"
@@ -297,38 +294,8 @@ func (e *env) expectRevert(from *account, to common.Address, data []byte, want s
 	}
 }
 
-var knownErrors = func() map[[4]byte]abi.Error {
-	m := map[[4]byte]abi.Error{}
-	for _, a := range []abi.ABI{bridgeABI.GetABI(), tokenABI.GetABI(), wrapABI.GetABI(), feeABI.GetABI()} {
-		for _, e := range a.Errors {
-			m[[4]byte(e.ID[:4])] = e
-		}
-	}
-	return m
-}()
-
-// describe renders an error from a call or gas estimate, decoding the contract's custom error
-// as Name(args) where there is one.
-func describe(err error) string {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return err.Error()
-	}
-	s, _ := de.ErrorData().(string)
-	data, decErr := hexutil.Decode(s)
-	if decErr != nil || len(data) < 4 {
-		return err.Error()
-	}
-	ae, ok := knownErrors[[4]byte(data[:4])]
-	if !ok {
-		return fmt.Sprintf("%v (unknown error %x)", err, data)
-	}
-	args, uerr := ae.Inputs.Unpack(data[4:])
-	if uerr != nil {
-		return fmt.Sprintf("%s(undecodable %x)", ae.Name, data[4:])
-	}
-	return fmt.Sprintf("%s(%v)", ae.Name, args)
-}
+// describe renders an error from a call or gas estimate, decoding the contracts' custom errors.
+func describe(err error) string { return contracts.DescribeError(err) }
 
 func (e *env) domain() transfer.Domain {
 	return transfer.Domain{ChainID: e.chainID.Uint64(), Contract: e.bridge, Salt: e.routes}

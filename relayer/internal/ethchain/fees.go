@@ -1,16 +1,11 @@
 package ethchain
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/accounts/abi"
-	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
-
-	"github.com/tokendroplet/droplet/contracts/bindings"
+	"github.com/tokendroplet/droplet/contracts"
 )
 
 // bumped is v raised by pct percent, rounded up, and by at least one wei: what a node's pool asks
@@ -94,33 +89,5 @@ func classify(err error) sendOutcome {
 	return sendFailed
 }
 
-var bridgeErrors = func() map[[4]byte]abi.Error {
-	m := map[[4]byte]abi.Error{}
-	for _, e := range bindings.NewBridge().GetABI().Errors {
-		m[[4]byte(e.ID[:4])] = e
-	}
-	return m
-}()
-
-// describe renders a call's or gas estimate's error, with the bridge's custom error decoded as
-// Name(args) where the node returned its data.
-func describe(err error) string {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return err.Error()
-	}
-	s, _ := de.ErrorData().(string)
-	data, derr := hexutil.Decode(s)
-	if derr != nil || len(data) < 4 {
-		return err.Error()
-	}
-	ae, ok := bridgeErrors[[4]byte(data[:4])]
-	if !ok {
-		return fmt.Sprintf("%v (error data %x)", err, data)
-	}
-	args, uerr := ae.Inputs.Unpack(data[4:])
-	if uerr != nil {
-		return fmt.Sprintf("%s(undecodable %x)", ae.Name, data[4:])
-	}
-	return fmt.Sprintf("%s%v", ae.Name, args)
-}
+// describe renders a call's or gas estimate's error, with the bridge's custom error decoded.
+func describe(err error) string { return contracts.DescribeError(err) }
