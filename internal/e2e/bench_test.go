@@ -133,8 +133,8 @@ func (b *bridge) confirmations() (eth, mvs uint64, err error) {
 //
 //   - <dir>_p50_ms, <dir>_p99_ms: final -> broadcast, the bridge's overhead.
 //   - <dir>_quorum_p50_ms, <dir>_quorum_p99_ms: final -> the relayer's record of the quorum:
-//     the watchers noticing the final block (the devnet has them poll every 100 ms), reading it, attesting to
-//     the signer, and the relayer polling the signer (every 100 ms on the devnet).
+//     the watchers noticing the final block (the devnet has them poll every 100 ms), reading
+//     it, attesting to the signer, and the relayer polling the signer (every 100 ms too).
 //
 // What "final" is: the watchers treat an Ethereum block h as final when the head is h + n
 // (ethereum.confirmations n, head minus n), a Metaverse block h when the height is h + n - 1
