@@ -58,7 +58,8 @@ func startDevnet(t *testing.T, bin, dir string) *runningDevnet {
 			r.mu.Lock()
 			r.out.WriteString(s.Text() + "\n")
 			r.mu.Unlock()
-			if !closed && strings.Contains(s.Text(), "TokenDroplet devnet is up") {
+			// The banner ends with this line: everything above it has been read.
+			if !closed && strings.Contains(s.Text(), "Ctrl-C stops everything") {
 				closed = true
 				close(r.up)
 			}
