@@ -38,16 +38,6 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
-func freeAddr(t *testing.T) string {
-	t.Helper()
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().String()
-}
-
 type process struct {
 	t    *testing.T
 	cmd  *exec.Cmd
@@ -104,7 +94,7 @@ func client(t *testing.T, dir, addr, name string) signerv1.SignerServiceClient {
 func TestKilledDuringSignTransfer(t *testing.T) {
 	dir := t.TempDir()
 	db := testenv.Postgres(t)
-	addrs := devnet.Addrs{Signer: freeAddr(t), Admin: freeAddr(t)}
+	addrs := devnet.Addrs{Signer: testenv.FreeAddr(t), Admin: testenv.FreeAddr(t)}
 	if err := devnet.Write(dir, db, addrs); err != nil {
 		t.Fatal(err)
 	}
