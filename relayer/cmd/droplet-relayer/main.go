@@ -132,20 +132,32 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		statuses = append(statuses, c)
 	}
 	if e := cfg.Ethereum; e != nil {
-		ec, err := ethclient.DialContext(ctx, e.RPC[0])
-		if err != nil {
-			return fmt.Errorf("ethereum.rpc: %w", err)
-		}
-		defer ec.Close()
 		key, err := loadGasKey(e.GasKeyFile, e.PasswordFile)
 		if err != nil {
 			return fmt.Errorf("ethereum.gas_key_file: %w", err)
 		}
 		maxFee := new(big.Int).Mul(new(big.Int).SetUint64(e.MaxFeeGwei), big.NewInt(1_000_000_000))
-		c, err := ethchain.New(ctx, ethchain.Config{Client: ec, Routes: routes, GasKey: key, MaxFee: maxFee, Confirmations: e.Confirmations,
-			DB: st.DB(), ReplaceAfter: e.ReplaceAfter.Duration, FeeBumpPercent: e.FeeBumpPercent, CallTimeout: e.RPCTimeout.Duration, Log: log})
-		if err != nil {
-			return err
+		// The first endpoint that answers, for the routes' chain, is used until the relayer
+		// restarts (systemd restarts it when it fails).
+		var c *ethchain.Chain
+		var errs []error
+		for i, url := range e.RPC {
+			ec, err := ethclient.DialContext(ctx, url)
+			if err == nil {
+				c, err = ethchain.New(ctx, ethchain.Config{Client: ec, Routes: routes, GasKey: key, MaxFee: maxFee,
+					Confirmations: e.Confirmations, DB: st.DB(), ReplaceAfter: e.ReplaceAfter.Duration,
+					FeeBumpPercent: e.FeeBumpPercent, CallTimeout: e.RPCTimeout.Duration, Log: log})
+				if err == nil {
+					defer ec.Close()
+					break
+				}
+				ec.Close()
+			}
+			errs = append(errs, fmt.Errorf("ethereum.rpc[%d]: %w", i, err))
+			log.Warn("ethereum endpoint unusable; trying the next", "index", i, "err", err)
+		}
+		if c == nil {
+			return errors.Join(errs...)
 		}
 		chains[c.ChainID()] = c
 		statuses = append(statuses, c)

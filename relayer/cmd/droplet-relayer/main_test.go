@@ -1,0 +1,120 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/tokendroplet/droplet/internal/devnet"
+	"github.com/tokendroplet/droplet/internal/testenv"
+)
+
+// syncBuffer is a process's output, read while it runs.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
+
+// TestEthereumEndpoints: the relayer pays through the first Ethereum endpoint that answers for the
+// routes' chain: a dead first endpoint is passed over (and named in the log); with none usable it
+// does not start, and says why for each.
+func TestEthereumEndpoints(t *testing.T) {
+	anvil := testenv.StartAnvil(t)
+	dir := t.TempDir()
+	if err := devnet.Write(dir, "postgres://unused@127.0.0.1:1/x", devnet.Addrs{Signer: testenv.FreeAddr(t), Admin: testenv.FreeAddr(t)}); err != nil {
+		t.Fatal(err)
+	}
+	gasKey := filepath.Join(dir, "gas.hex")
+	// anvil's second development account: funded, and no other test's.
+	if err := os.WriteFile(gasKey, []byte("59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	bin := filepath.Join(t.TempDir(), "droplet-relayer")
+	if out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	pki := filepath.Join(dir, "pki")
+	config := func(rpc ...string) (string, string) {
+		listen := testenv.FreeAddr(t)
+		cfg := map[string]any{
+			"database": testenv.Postgres(t), "routes": filepath.Join(dir, "routes.json"),
+			"listen": listen, "metrics_listen": testenv.FreeAddr(t),
+			"tls": map[string]string{"cert": filepath.Join(pki, "relayer-api.crt"), "key": filepath.Join(pki, "relayer-api.key"),
+				"client_ca": filepath.Join(pki, "admin-ca.crt")},
+			"admins": []string{"ops-admin"},
+			"signer": map[string]string{"address": testenv.FreeAddr(t), "ca": filepath.Join(pki, "ca.crt"),
+				"cert": filepath.Join(pki, "relayer.crt"), "key": filepath.Join(pki, "relayer.key")},
+			"ethereum": map[string]any{"rpc": rpc, "gas_key_file": gasKey, "max_fee_gwei": 100, "confirmations": 1,
+				"rpc_timeout": "500ms"},
+		}
+		b, err := json.Marshal(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := filepath.Join(t.TempDir(), "relayer.json")
+		if err := os.WriteFile(p, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return p, listen
+	}
+	dead := "http://" + testenv.FreeAddr(t)
+
+	t.Run("first dead, second used", func(t *testing.T) {
+		path, listen := config(dead, anvil.URL)
+		var out syncBuffer
+		cmd := exec.Command(bin, "-config", path)
+		cmd.Stdout, cmd.Stderr = &out, &out
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		exited := make(chan error, 1)
+		go func() { exited <- cmd.Wait() }()
+		defer func() { _ = cmd.Process.Kill(); <-exited }()
+		deadline := time.Now().Add(time.Minute)
+		for {
+			if c, err := net.Dial("tcp", listen); err == nil {
+				c.Close()
+				break
+			}
+			select {
+			case err := <-exited:
+				exited <- err
+				t.Fatalf("the relayer exited (%v):\n%s", err, out.String())
+			default:
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("the relayer did not listen:\n%s", out.String())
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		if !strings.Contains(out.String(), "ethereum endpoint unusable; trying the next") {
+			t.Fatalf("the dead endpoint was not reported:\n%s", out.String())
+		}
+	})
+	t.Run("none usable", func(t *testing.T) {
+		path, _ := config(dead, dead)
+		out, err := exec.Command(bin, "-config", path).CombinedOutput()
+		if err == nil {
+			t.Fatalf("the relayer started with no usable endpoint:\n%s", out)
+		}
+		for _, want := range []string{"ethereum.rpc[0]", "ethereum.rpc[1]"} {
+			if !strings.Contains(string(out), want) {
+				t.Errorf("output lacks %q:\n%s", want, out)
+			}
+		}
+	})
+}
