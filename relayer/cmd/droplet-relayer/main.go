@@ -138,7 +138,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		}
 		maxFee := new(big.Int).Mul(new(big.Int).SetUint64(e.MaxFeeGwei), big.NewInt(1_000_000_000))
 		// The first endpoint that answers, for the routes' chain, is used until the relayer
-		// restarts (systemd restarts it when it fails).
+		// restarts: a node that dies later is not failed over.
 		var c *ethchain.Chain
 		var errs []error
 		for i, url := range e.RPC {
