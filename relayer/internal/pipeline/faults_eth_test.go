@@ -32,7 +32,6 @@ import (
 	"github.com/tokendroplet/droplet/internal/devnet"
 	"github.com/tokendroplet/droplet/internal/testenv"
 	"github.com/tokendroplet/droplet/internal/transfer"
-	relayerv1 "github.com/tokendroplet/droplet/proto/droplet/relayer/v1"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 	"github.com/tokendroplet/droplet/relayer/internal/ethchain"
 	"github.com/tokendroplet/droplet/relayer/internal/store"
@@ -446,37 +445,11 @@ func driveEth(t *testing.T, r *faultRelayer, id []byte, tick func(state string))
 // operator's retry through the API puts it back.
 func checkEthFailed(t *testing.T, r *faultRelayer, c ethFault, got *store.Transfer) {
 	t.Helper()
-	ctx := context.Background()
-	if got.State != store.StateFailed || got.Attempts != maxAttempts {
-		t.Fatalf("transfer is %s after %d attempts, want failed after %d:%s", got.State, got.Attempts, maxAttempts, history(r.st, got.ID))
-	}
 	t.Logf("failed: %s", got.Reason)
-	if want := "gave up after 3 attempts: " + c.stage + ": "; !strings.HasPrefix(got.Reason, want) || !strings.Contains(got.Reason, c.reason) {
-		t.Errorf("reason %q, want it to start with %q and name %q", got.Reason, want, c.reason)
+	if !strings.Contains(got.Reason, c.reason) {
+		t.Errorf("reason %q does not name %q", got.Reason, c.reason)
 	}
-	var errs int
-	for _, e := range must[[]store.Event](t)(r.st.History(ctx, got.ID)) {
-		if e.Error != "" {
-			errs++
-		}
-	}
-	if errs != maxAttempts {
-		t.Errorf("history holds %d failed attempts, want %d:%s", errs, maxAttempts, history(r.st, got.ID))
-	}
-	resp, err := r.ops.GetTransfer(ctx, &relayerv1.GetTransferRequest{Key: &relayerv1.GetTransferRequest_Id{Id: got.ID}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if tr := resp.GetTransfers(); len(tr) != 1 || tr[0].GetTransfer().GetState() != relayerv1.State_STATE_FAILED ||
-		tr[0].GetTransfer().GetReason() != got.Reason {
-		t.Errorf("the ops API shows %v", resp)
-	}
-	if body := scrapeURL(t, r.metrics); !strings.Contains(body, `droplet_relayer_failed_total{reason="chain",stage="`+c.stage+`"} 1`) {
-		t.Errorf("/metrics lacks the failure of stage %s:\n%s", c.stage, body)
-	}
-	if _, err := r.ops.RetryTransfer(ctx, &relayerv1.RetryTransferRequest{Id: got.ID, Reason: "node fixed"}); err != nil {
-		t.Fatal(err)
-	}
+	checkFailedVisible(t, r, got, "gave up after 3 attempts: "+c.stage+": ", `reason="chain",stage="`+c.stage+`"} 1`)
 }
 
 // nonceRow is the ethchain ledger's record of one nonce of a transfer.
