@@ -134,25 +134,8 @@ func TestMetaverseToEthereum(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := tr.ID()
-	for i := 0; i < 50; i++ {
-		if _, err := p.StepOnce(ctx); err != nil {
-			t.Fatal(err)
-		}
-		got := must[*store.Transfer](t)(st.Get(ctx, id[:]))
-		if got.State == store.StateConfirmed {
-			break
-		}
-		if got.State == store.StateFailed || got.Attempts > 0 {
-			evs, _ := st.History(ctx, id[:])
-			t.Fatalf("transfer %s after %d attempts: %s (history %+v)", got.State, got.Attempts, got.Reason, evs)
-		}
-		sim.Commit()
-		time.Sleep(5 * time.Millisecond)
-	}
+	stepUntilConfirmed(t, p, st, id[:], func(string) { sim.Commit() })
 	got := must[*store.Transfer](t)(st.Get(ctx, id[:]))
-	if got.State != store.StateConfirmed {
-		t.Fatalf("transfer is %s", got.State)
-	}
 	out := must[[]byte](t)(client.CallContract(ctx, ethereum.CallMsg{To: &token, Data: tokenABI.PackBalanceOf(recipient)}, nil))
 	if bal := new(big.Int).SetBytes(out); bal.Cmp(q.Amount) != 0 {
 		t.Fatalf("recipient holds %s, want %s", bal, q.Amount)

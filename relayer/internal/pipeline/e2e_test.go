@@ -123,27 +123,11 @@ func TestEthereumToMetaverse(t *testing.T) {
 		t.Fatal(err)
 	}
 	id := tr.ID()
-	for i := 0; i < 50; i++ {
-		if _, err := p.StepOnce(ctx); err != nil {
-			t.Fatal(err)
-		}
-		got := must[*store.Transfer](t)(st.Get(ctx, id[:]))
-		if got.State == store.StateConfirmed {
-			break
-		}
-		if got.State == store.StateFailed || got.Attempts > 0 {
-			evs, _ := st.History(ctx, id[:])
-			t.Fatalf("transfer %s after %d attempts: %s (history %+v)", got.State, got.Attempts, got.Reason, evs)
-		}
-		if got.State == store.StateSubmitted {
+	stepUntilConfirmed(t, p, st, id[:], func(state string) {
+		if state == store.StateSubmitted {
 			must[[]mvs.Hash](t)(node.Mine(1))
 		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	got := must[*store.Transfer](t)(st.Get(ctx, id[:]))
-	if got.State != store.StateConfirmed {
-		t.Fatalf("transfer is %s", got.State)
-	}
+	})
 	assets := must[[]mvsrpc.AssetBalance](t)(rpc.AddressAssets(ctx, user.String()))
 	if len(assets) != 1 || assets[0].Symbol != "ERC20.USDT" || assets[0].Quantity != q.Amount.Uint64() {
 		t.Fatalf("the user holds %+v, want %s ERC20.USDT", assets, q.Amount)
@@ -159,4 +143,28 @@ func TestEthereumToMetaverse(t *testing.T) {
 	if len(evs) < 4 {
 		t.Fatalf("history %+v", evs)
 	}
+}
+
+// stepUntilConfirmed works the pipeline one step at a time until the transfer is confirmed,
+// calling chain with its state after each step (to mine a block, say). A failed attempt fails the
+// test: the end-to-end paths must not need one.
+func stepUntilConfirmed(t *testing.T, p *pipeline.Pipeline, st *store.Store, id []byte, chain func(state string)) {
+	t.Helper()
+	ctx := context.Background()
+	for range 50 {
+		if _, err := p.StepOnce(ctx); err != nil {
+			t.Fatal(err)
+		}
+		got := must[*store.Transfer](t)(st.Get(ctx, id))
+		if got.State == store.StateConfirmed {
+			return
+		}
+		if got.State == store.StateFailed || got.Attempts > 0 {
+			evs, _ := st.History(ctx, id)
+			t.Fatalf("transfer %s after %d attempts: %s (history %+v)", got.State, got.Attempts, got.Reason, evs)
+		}
+		chain(got.State)
+		time.Sleep(5 * time.Millisecond)
+	}
+	t.Fatalf("transfer %x not confirmed after 50 steps:%s", id, history(st, id))
 }
