@@ -30,8 +30,8 @@ func (s *syncBuffer) Write(p []byte) (int, error) {
 func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 // TestEthereumEndpoints: the relayer pays through the first Ethereum endpoint that answers for the
-// routes' chain: a dead first endpoint is passed over (and named in the log); with none usable it
-// does not start, and says why for each.
+// routes' chain: a dead endpoint and one of another chain are passed over (and named in the log);
+// with none usable it does not start, and says why for each.
 func TestEthereumEndpoints(t *testing.T) {
 	anvil := testenv.StartAnvil(t)
 	dir := t.TempDir()
@@ -73,8 +73,9 @@ func TestEthereumEndpoints(t *testing.T) {
 	}
 	dead := "http://" + testenv.FreeAddr(t)
 
-	t.Run("first dead, second used", func(t *testing.T) {
-		path, listen := config(dead, anvil.URL)
+	other := testenv.StartAnvil(t, "--chain-id", "1") // another chain: never to be paid on
+	t.Run("dead and other chain passed over, third used", func(t *testing.T) {
+		path, listen := config(dead, other.URL, anvil.URL)
 		var out syncBuffer
 		cmd := exec.Command(bin, "-config", path)
 		cmd.Stdout, cmd.Stderr = &out, &out
@@ -101,8 +102,11 @@ func TestEthereumEndpoints(t *testing.T) {
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
-		if !strings.Contains(out.String(), "ethereum endpoint unusable; trying the next") {
-			t.Fatalf("the dead endpoint was not reported:\n%s", out.String())
+		if n := strings.Count(out.String(), "ethereum endpoint unusable; trying the next"); n != 2 {
+			t.Fatalf("%d unusable endpoints reported, want 2:\n%s", n, out.String())
+		}
+		if !strings.Contains(out.String(), "serves chain 1, the routes name 1337") {
+			t.Fatalf("the other chain's endpoint was not refused for its chain:\n%s", out.String())
 		}
 	})
 	t.Run("none usable", func(t *testing.T) {
