@@ -37,29 +37,11 @@ import (
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 )
 
-// syncBuffer is the devnet's output, written by Run's goroutine and read by the test.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // bridge is a running devnet and the clients a test drives it with.
 type bridge struct {
 	l      *devnet.Layout
 	ctl    *stack.Control
-	out    *syncBuffer
+	out    *testenv.Buffer
 	cancel context.CancelFunc
 	done   chan struct{} // closed when Run returned; runErr is set before
 	runErr error
@@ -110,7 +92,7 @@ func startBridge(ctx context.Context, dir string) (*bridge, error) {
 			return nil, err
 		}
 	}
-	b := &bridge{out: &syncBuffer{}, done: make(chan struct{})}
+	b := &bridge{out: &testenv.Buffer{}, done: make(chan struct{})}
 	rctx, cancel := context.WithCancel(context.Background())
 	b.cancel = cancel
 	ready := make(chan struct{})

@@ -21,23 +21,24 @@ type Anvil struct {
 	Args []string
 	cmd  *exec.Cmd
 	t    testing.TB
-	log  *logBuffer
+	log  *Buffer
 }
 
-// logBuffer keeps anvil's output, shown when the test fails. (Logging each line as it comes
-// could call t.Logf after the test ended, which panics.)
-type logBuffer struct {
+// Buffer is a process's output, written by the process's copying goroutine and read by the test.
+// (Anvil's is shown when its test fails: logging each line as it comes could call t.Logf after
+// the test ended, which panics.)
+type Buffer struct {
 	mu  sync.Mutex
 	buf bytes.Buffer
 }
 
-func (l *logBuffer) Write(p []byte) (int, error) {
+func (l *Buffer) Write(p []byte) (int, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.buf.Write(p)
 }
 
-func (l *logBuffer) String() string {
+func (l *Buffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.buf.String()
@@ -57,7 +58,7 @@ func StartAnvil(t testing.TB, args ...string) *Anvil {
 	bin := AnvilBin(t)
 	port := FreePort(t)
 	a := &Anvil{Port: port, Bin: bin, t: t,
-		URL: fmt.Sprintf("http://127.0.0.1:%d", port), WS: fmt.Sprintf("ws://127.0.0.1:%d", port), log: &logBuffer{}}
+		URL: fmt.Sprintf("http://127.0.0.1:%d", port), WS: fmt.Sprintf("ws://127.0.0.1:%d", port), log: &Buffer{}}
 	hasChain := false
 	for _, s := range args {
 		if s == "--chain-id" {

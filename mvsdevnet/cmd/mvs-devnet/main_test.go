@@ -1,39 +1,21 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/tokendroplet/droplet/internal/mvsrpc"
+	"github.com/tokendroplet/droplet/internal/testenv"
 )
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestRun starts the command on a free port with a short block interval, waits for blocks to
 // arrive through the JSON-RPC interface, and stops it.
 func TestRun(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var logs syncBuffer
+	var logs testenv.Buffer
 	addr := make(chan string, 1)
 	code := make(chan int, 1)
 	go func() {
@@ -82,7 +64,7 @@ func TestRun(t *testing.T) {
 }
 
 func TestRunRefusesBadFlags(t *testing.T) {
-	var logs syncBuffer
+	var logs testenv.Buffer
 	for _, args := range [][]string{
 		{"-bogus"},
 		{"-dir", t.TempDir(), "extra"},

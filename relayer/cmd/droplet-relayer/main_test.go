@@ -1,33 +1,18 @@
 package main
 
 import (
-	"bytes"
 	"encoding/json"
 	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/tokendroplet/droplet/internal/devnet"
 	"github.com/tokendroplet/droplet/internal/testenv"
 )
-
-// syncBuffer is a process's output, read while it runs.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-func (s *syncBuffer) String() string { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 // TestEthereumEndpoints: the relayer pays through the first Ethereum endpoint that answers for the
 // routes' chain: a dead endpoint and one of another chain are passed over (and named in the log);
@@ -76,7 +61,7 @@ func TestEthereumEndpoints(t *testing.T) {
 	other := testenv.StartAnvil(t, "--chain-id", "1") // another chain: never to be paid on
 	t.Run("dead and other chain passed over, third used", func(t *testing.T) {
 		path, listen := config(dead, other.URL, anvil.URL)
-		var out syncBuffer
+		var out testenv.Buffer
 		cmd := exec.Command(bin, "-config", path)
 		cmd.Stdout, cmd.Stderr = &out, &out
 		if err := cmd.Start(); err != nil {
