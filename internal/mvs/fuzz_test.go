@@ -45,6 +45,7 @@ func FuzzDecode(f *testing.F) {
 		for i := range tx.Inputs {
 			for j := range tx.Outputs {
 				_ = VerifyInput(tx, i, tx.Outputs[j].Script)
+				_ = VerifyMultisigInput(tx, i, tx.Outputs[j].Script)
 			}
 		}
 		if tx.Hash() != Hash(DoubleSHA256(raw)) {
@@ -99,6 +100,74 @@ func FuzzFormatScript(f *testing.F) {
 			if FormatScript(back) != s {
 				t.Fatalf("%x prints %q, which parses to %x that prints %q", script, s, back, FormatScript(back))
 			}
+		}
+	})
+}
+
+func FuzzParseRedeemScript(f *testing.F) {
+	ms, err := NewMultisig(2, docKeys(f))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(ms.RedeemScript())
+	f.Add([]byte{0x51, 0x51, 0xae})
+	f.Add([]byte{})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		ms, err := ParseRedeemScript(b)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidScript) {
+				t.Fatalf("error without class: %v", err)
+			}
+			return
+		}
+		if !bytes.Equal(ms.RedeemScript(), b) {
+			t.Fatalf("round trip differs")
+		}
+		if ms.M() < 1 || ms.M() > ms.N() || ms.N() > MaxMultisigKeys {
+			t.Fatalf("accepted %d of %d", ms.M(), ms.N())
+		}
+		if ClassifyScript(b) != ClassPayMultisig {
+			t.Fatalf("accepted a script mvsd does not classify as multisig")
+		}
+	})
+}
+
+func FuzzDecodeMultisigScriptSig(f *testing.F) {
+	full, err := DecodeHex(docMultisigFull)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(full.Inputs[0].Script)
+	partial, err := DecodeHex(docMultisigPartial)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(partial.Inputs[0].Script)
+	f.Add([]byte{0})
+	f.Fuzz(func(t *testing.T, b []byte) {
+		sp, err := DecodeMultisigScriptSig(b)
+		// Verifying must never panic, whatever the script-sig.
+		c := full.Clone()
+		c.Inputs[0].Script = b
+		verr := VerifyMultisigInput(c, 0, p2shScript(Hash160(b)))
+		if err != nil {
+			if !errors.Is(err, ErrInvalidScript) {
+				t.Fatalf("error without class: %v", err)
+			}
+			if verr == nil {
+				t.Fatal("a script-sig that does not decode verifies")
+			}
+			return
+		}
+		if len(sp.Signatures) > sp.Multisig.N() {
+			t.Fatal("more signatures than keys")
+		}
+		again, err := DecodeMultisigScriptSig(multisigScriptSig(sp.Signatures, sp.Redeem))
+		if err != nil || len(again.Signatures) != len(sp.Signatures) {
+			t.Fatalf("canonical re-encoding does not decode: %v", err)
+		}
+		if ClassifyScript(b) != ClassSignMultisig {
+			t.Fatalf("decoded a script-sig mvsd does not classify as sign_multisig: %s", ClassifyScript(b))
 		}
 	})
 }
