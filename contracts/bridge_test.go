@@ -228,7 +228,7 @@ func TestPayoutRejections(t *testing.T) {
 		{name: "watcher retired by a new set", want: "NotWatcher",
 			after: func(e *env, p *payout) {
 				fresh := sortedWatchers(e.t, "new watcher", 3)
-				e.send(e.admin, e.bridge, bridgeABI.PackSetWatchers(addrs(fresh), 2))
+				e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackSetWatchers(addrs(fresh), 2)})
 			}},
 		{name: "signer key rotated", want: "BadSignerSignature",
 			after: func(e *env, p *payout) {
@@ -236,11 +236,11 @@ func TestPayoutRejections(t *testing.T) {
 				if err != nil {
 					e.t.Fatal(err)
 				}
-				e.send(e.admin, e.bridge, bridgeABI.PackSetSignerKey(qx, qy))
+				e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackSetSignerKey(qx, qy)})
 			}},
 		{name: "routes hash changed", want: "BadSignerSignature",
 			after: func(e *env, p *payout) {
-				e.send(e.admin, e.bridge, bridgeABI.PackSetRoutesHash(crypto.Keccak256Hash([]byte("routes v2"))))
+				e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackSetRoutesHash(crypto.Keccak256Hash([]byte("routes v2")))})
 			}},
 		{name: "paused", want: "EnforcedPause",
 			after: func(e *env, p *payout) { e.send(e.pauser, e.bridge, bridgeABI.PackPause()) }},
@@ -277,6 +277,13 @@ func TestPayoutRejections(t *testing.T) {
 			before: func(e *env, p *payout) { p.t.Recipient = []byte("alice@MAwLwVGwJyFsTBfNj2j5nCUrQXGVRvHzPh") }},
 		{name: "zero recipient", want: "ZeroRecipient",
 			before: func(e *env, p *payout) { p.t.Recipient = make([]byte, 20) }},
+		{name: "the bridge as recipient", want: "RecipientIsBridge",
+			before: func(e *env, p *payout) { p.t.Recipient = e.bridge.Bytes() }},
+		{name: "the bridge as recipient of a mint", want: "RecipientIsBridge", mint: true,
+			before: func(e *env, p *payout) {
+				p.t.Route, p.t.DestToken = transfer.RouteKey(routeETP), transfer.EthereumToken(e.etp)
+				p.t.Recipient = e.bridge.Bytes()
+			}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -320,7 +327,7 @@ func TestUnpauseResumes(t *testing.T) {
 	e.sign(p)
 	e.send(e.pauser, e.bridge, bridgeABI.PackPause())
 	e.expectRevert(e.relayer, e.bridge, e.packPayout(p, false), "EnforcedPause")
-	e.send(e.unpauser, e.bridge, bridgeABI.PackUnpause())
+	e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackUnpause()})
 	e.send(e.relayer, e.bridge, e.packPayout(p, false))
 }
 
@@ -458,8 +465,9 @@ func TestLink(t *testing.T) {
 	e.expectRevert(e.user, e.bridge, bridgeABI.PackLink(string(bytes.Repeat([]byte("x"), 129))), "InvalidMetaverseRecipient")
 }
 
-// TestAdministration checks that only the right role changes anything, and that the signer's
-// key, the watchers' keys and the relayer have no role at all.
+// TestAdministration checks that nobody but the timelock changes anything: not the deployer
+// (the old admin key), not a proposer or a pauser acting directly, not the signer's key, a
+// watcher's key or the relayer; and that the timelock changes everything it should.
 func TestAdministration(t *testing.T) {
 	e := newEnv(t, 5, 3)
 	qx, qy, err := contracts.P256PublicKey(&newP256Key(t).PublicKey)
@@ -467,17 +475,24 @@ func TestAdministration(t *testing.T) {
 		t.Fatal(err)
 	}
 	adminCalls := map[string][]byte{
-		"setSignerKey":        bridgeABI.PackSetSignerKey(qx, qy),
-		"setWatchers":         bridgeABI.PackSetWatchers(addrs(e.watchers[:1]), 1),
-		"setRoute":            bridgeABI.PackSetRoute(transfer.RouteKey("x"), e.user.addr, contracts.ModeLock, big.NewInt(1), true),
-		"setRoutesHash":       bridgeABI.PackSetRoutesHash([32]byte{1}),
-		"grantRole ADMIN":     bridgeABI.PackGrantRole(e.role("ADMIN_ROLE"), e.outsider.addr),
-		"grantRole PAUSER":    bridgeABI.PackGrantRole(e.role("PAUSER_ROLE"), e.outsider.addr),
-		"revokeRole UNPAUSER": bridgeABI.PackRevokeRole(e.role("UNPAUSER_ROLE"), e.unpauser.addr),
+		"setSignerKey":              bridgeABI.PackSetSignerKey(qx, qy),
+		"setWatchers":               bridgeABI.PackSetWatchers(addrs(e.watchers[:3]), 2),
+		"setRoute":                  bridgeABI.PackSetRoute(transfer.RouteKey("x"), e.user.addr, contracts.ModeLock, big.NewInt(1), true),
+		"setRoute raising a cap":    bridgeABI.PackSetRoute(transfer.RouteKey(routeUSDT), e.usdt, contracts.ModeLock, new(big.Int).Lsh(bigCap, 1), true),
+		"setRoutesHash":             bridgeABI.PackSetRoutesHash([32]byte{1}),
+		"grantRole ADMIN":           bridgeABI.PackGrantRole(e.role("ADMIN_ROLE"), e.outsider.addr),
+		"grantRole PAUSER":          bridgeABI.PackGrantRole(e.role("PAUSER_ROLE"), e.outsider.addr),
+		"grantRole UNPAUSER":        bridgeABI.PackGrantRole(e.role("UNPAUSER_ROLE"), e.outsider.addr),
+		"revokeRole UNPAUSER":       bridgeABI.PackRevokeRole(e.role("UNPAUSER_ROLE"), e.timelock),
+		"revokeRole PAUSER":         bridgeABI.PackRevokeRole(e.role("PAUSER_ROLE"), e.pauser.addr),
+		"beginDefaultAdminTransfer": bridgeABI.PackBeginDefaultAdminTransfer(e.outsider.addr),
+		"changeDefaultAdminDelay":   bridgeABI.PackChangeDefaultAdminDelay(big.NewInt(0)),
+		"unpause":                   bridgeABI.PackUnpause(),
 	}
 	callers := map[string]*account{
+		"old admin (deployer)": e.admin, "proposer": e.proposer, "pauser": e.pauser,
 		"relayer": e.relayer, "outsider": e.outsider, "watcher": e.watcherAccounts[0],
-		"signer key as an account": e.signerAsAccount, "pauser": e.pauser, "unpauser": e.unpauser,
+		"signer key as an account": e.signerAsAccount,
 	}
 	for cname, caller := range callers {
 		for fname, data := range adminCalls {
@@ -486,22 +501,34 @@ func TestAdministration(t *testing.T) {
 			})
 		}
 	}
-	for _, a := range []*account{e.admin, e.unpauser, e.relayer, e.signerAsAccount} {
+	// The timelock itself cannot be reconfigured but by a proposal of its own.
+	for cname, caller := range callers {
+		for fname, data := range map[string][]byte{
+			"grant PROPOSER":   timelockABI.PackGrantRole(e.timelockRole("PROPOSER_ROLE"), caller.addr),
+			"grant EXECUTOR":   timelockABI.PackGrantRole(e.timelockRole("EXECUTOR_ROLE"), caller.addr),
+			"updateDelay 0":    timelockABI.PackUpdateDelay(big.NewInt(0)),
+			"revoke CANCELLER": timelockABI.PackRevokeRole(e.timelockRole("CANCELLER_ROLE"), e.pauser.addr),
+		} {
+			t.Run(cname+" timelock "+fname, func(t *testing.T) {
+				want := "AccessControlUnauthorizedAccount"
+				if fname == "updateDelay 0" {
+					want = "TimelockUnauthorizedCaller"
+				}
+				e.expectRevert(caller, e.timelock, data, want)
+			})
+		}
+	}
+	for _, a := range []*account{e.admin, e.proposer, e.relayer, e.signerAsAccount} {
 		e.expectRevert(a, e.bridge, bridgeABI.PackPause(), "AccessControlUnauthorizedAccount")
 	}
-	e.send(e.pauser, e.bridge, bridgeABI.PackPause())
-	for _, a := range []*account{e.admin, e.pauser, e.relayer, e.signerAsAccount} {
-		e.expectRevert(a, e.bridge, bridgeABI.PackUnpause(), "AccessControlUnauthorizedAccount")
-	}
-	e.send(e.unpauser, e.bridge, bridgeABI.PackUnpause())
 
-	t.Run("admin", func(t *testing.T) {
-		rcpt := e.send(e.admin, e.bridge, bridgeABI.PackSetSignerKey(qx, qy))
+	t.Run("through the timelock", func(t *testing.T) {
+		rcpt := e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackSetSignerKey(qx, qy)})
 		if ev := findLog(t, rcpt, bridgeABI.UnpackSignerKeySetEvent); ev.Qx != qx || ev.Qy != qy {
 			t.Errorf("SignerKeySet = %+v", ev)
 		}
 		fresh := addrs(sortedWatchers(t, "rotated", 4))
-		rcpt = e.send(e.admin, e.bridge, bridgeABI.PackSetWatchers(fresh, 3))
+		rcpt = e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackSetWatchers(fresh, 3)})
 		if ev := findLog(t, rcpt, bridgeABI.UnpackWatchersSetEvent); len(ev.Watchers) != 4 || ev.Threshold != 3 || ev.Epoch != 2 {
 			t.Errorf("WatchersSet = %+v", ev)
 		}
@@ -515,15 +542,18 @@ func TestAdministration(t *testing.T) {
 			t.Errorf("isWatcher: old %v, new %v", isOld, isNew)
 		}
 		h := crypto.Keccak256Hash([]byte("routes v2"))
-		rcpt = e.send(e.admin, e.bridge, bridgeABI.PackSetRoutesHash(h))
+		rcpt = e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackSetRoutesHash(h)})
 		if ev := findLog(t, rcpt, bridgeABI.UnpackRoutesHashSetEvent); ev.RoutesHash != h {
 			t.Errorf("RoutesHashSet = %+v", ev)
 		}
-		rcpt = e.send(e.admin, e.bridge, bridgeABI.PackSetRoute(transfer.RouteKey("dai"), e.outsider.addr, contracts.ModeLock, big.NewInt(5), false))
+		rcpt = e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackSetRoute(transfer.RouteKey("dai"), e.outsider.addr, contracts.ModeLock, big.NewInt(5), false)})
 		if ev := findLog(t, rcpt, bridgeABI.UnpackRouteSetEvent); ev.Route != transfer.RouteKey("dai") || ev.Token != e.outsider.addr ||
 			ev.Mode != contracts.ModeLock || ev.DailyCap.Int64() != 5 || ev.Enabled {
 			t.Errorf("RouteSet = %+v", ev)
 		}
+		e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackGrantRole(e.role("PAUSER_ROLE"), e.outsider.addr)})
+		e.send(e.outsider, e.bridge, bridgeABI.PackPause())
+		e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackUnpause()})
 	})
 
 	t.Run("admin mistakes", func(t *testing.T) {
@@ -535,6 +565,8 @@ func TestAdministration(t *testing.T) {
 		}{
 			{"signer key off the curve", bridgeABI.PackSetSignerKey(qx, [32]byte{1}), "InvalidSignerKey"},
 			{"no watchers", bridgeABI.PackSetWatchers(nil, 1), "InvalidWatcherSet"},
+			{"fewer watchers than the minimum", bridgeABI.PackSetWatchers(w[:2], 2), "TooFewWatchers"},
+			{"one watcher", bridgeABI.PackSetWatchers(w[:1], 1), "TooFewWatchers"},
 			{"unsorted watchers", bridgeABI.PackSetWatchers([]common.Address{w[1], w[0], w[2]}, 2), "InvalidWatcherSet"},
 			{"duplicate watchers", bridgeABI.PackSetWatchers([]common.Address{w[0], w[0], w[1]}, 2), "InvalidWatcherSet"},
 			{"zero watcher", bridgeABI.PackSetWatchers([]common.Address{{}, w[0], w[1]}, 2), "InvalidWatcherSet"},
@@ -548,7 +580,7 @@ func TestAdministration(t *testing.T) {
 			{"cap beyond uint192", bridgeABI.PackSetRoute(transfer.RouteKey("x"), e.outsider.addr, 1, new(big.Int).Lsh(big.NewInt(1), 192), true), "InvalidDailyCap"},
 		}
 		for _, tc := range cases {
-			t.Run(tc.name, func(t *testing.T) { e.expectRevert(e.admin, e.bridge, tc.data, tc.want) })
+			t.Run(tc.name, func(t *testing.T) { e.governReverts(tc.want, contracts.Call{Target: e.bridge, Data: tc.data}) })
 		}
 	})
 }

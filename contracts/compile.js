@@ -30,10 +30,16 @@ function findImports(name) {
   return { contents: fs.readFileSync(file, 'utf8') };
 }
 
+// Library contracts the Go side deploys or talks to, emitted as artifacts of their own.
+const library = ['@openzeppelin/contracts/governance/TimelockController.sol'];
+
 const files = sources('src');
 const input = {
   language: 'Solidity',
-  sources: Object.fromEntries(files.map((f) => [f, { content: fs.readFileSync(path.join(root, f), 'utf8') }])),
+  sources: Object.fromEntries([
+    ...files.map((f) => [f, { content: fs.readFileSync(path.join(root, f), 'utf8') }]),
+    ...library.map((f) => [f, { content: fs.readFileSync(path.join(root, 'node_modules', f), 'utf8') }]),
+  ]),
   settings,
 };
 const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
@@ -49,7 +55,7 @@ if (failed) process.exit(1);
 
 const outDir = path.join(root, 'artifacts');
 fs.mkdirSync(outDir, { recursive: true });
-for (const f of files) {
+for (const f of [...files, ...library]) {
   for (const [name, c] of Object.entries(output.contracts[f] || {})) {
     if (!c.evm.bytecode.object) continue; // interfaces and abstract contracts
     const artifact = { contractName: name, sourceName: f, compiler: solc.version(), abi: c.abi, bytecode: '0x' + c.evm.bytecode.object };

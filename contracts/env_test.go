@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -35,12 +36,13 @@ const (
 )
 
 var (
-	bridgeABI = bindings.NewBridge()
-	tokenABI  = bindings.NewTestToken()
-	wrapABI   = bindings.NewWrappedToken()
-	feeABI    = bindings.NewFeeToken()
-	bigCap    = new(big.Int).Lsh(big.NewInt(1), 128)
-	oneEther  = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
+	bridgeABI   = bindings.NewBridge()
+	tokenABI    = bindings.NewTestToken()
+	wrapABI     = bindings.NewWrappedToken()
+	feeABI      = bindings.NewFeeToken()
+	timelockABI = bindings.NewTimelockController()
+	bigCap      = new(big.Int).Lsh(big.NewInt(1), 128)
+	oneEther    = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 )
 
 type account struct {
@@ -56,7 +58,9 @@ type env struct {
 	client  simulated.Client
 	chainID *big.Int
 
-	admin, relayer, user, pauser, unpauser, outsider *account
+	// admin deploys and is "the old admin key": it holds no role. proposer schedules timelocked
+	// changes; pauser pauses and cancels; anybody executes a ready change.
+	admin, proposer, relayer, user, pauser, outsider *account
 	signerAsAccount                                  *account   // an Ethereum account made from the signer's P-256 scalar
 	watcherAccounts                                  []*account // the watchers' keys as Ethereum accounts
 
@@ -64,10 +68,12 @@ type env struct {
 	watchers []*ecdsa.PrivateKey // secp256k1, sorted by address
 	routes   [32]byte            // routes hash, the EIP-712 salt
 
-	bridge common.Address
-	usdt   common.Address
-	fee    common.Address
-	etp    common.Address
+	bridge   common.Address
+	timelock common.Address
+	salt     uint64 // tells apart proposals of the same calls
+	usdt     common.Address
+	fee      common.Address
+	etp      common.Address
 }
 
 // key derives a reproducible secp256k1 key from a label, so gas figures do not wobble with key bytes.
@@ -162,7 +168,7 @@ func newEnvOn(t *testing.T, f fork, nWatchers int, threshold uint8) *env {
 		return a
 	}
 	e.admin, e.relayer, e.user = mk(key(t, "admin")), mk(key(t, "relayer")), mk(key(t, "user"))
-	e.pauser, e.unpauser, e.outsider = mk(key(t, "pauser")), mk(key(t, "unpauser")), mk(key(t, "outsider"))
+	e.pauser, e.proposer, e.outsider = mk(key(t, "pauser")), mk(key(t, "proposer")), mk(key(t, "outsider"))
 	e.signerAsAccount = mk(signerAsKey)
 	for _, w := range e.watchers {
 		e.watcherAccounts = append(e.watcherAccounts, mk(w))
@@ -178,30 +184,39 @@ func newEnvOn(t *testing.T, f fork, nWatchers int, threshold uint8) *env {
 		a.opts = bind.NewKeyedTransactor(a.key, e.chainID)
 	}
 
+	// The tokens first, then the bridge with its routes; the wrapped token, which names the
+	// bridge, right after it at the address the bridge's route already names.
+	e.usdt = e.deploy(bindings.TestTokenMetaData.Bin, tokenABI.PackConstructor("Tether USD", "USDT", 6))
+	e.fee = e.deploy(bindings.FeeTokenMetaData.Bin, feeABI.PackConstructor(big.NewInt(100))) // 1%
+	nonce, err := e.client.PendingNonceAt(context.Background(), e.admin.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	predictedETP := crypto.CreateAddress(e.admin.addr, nonce+1)
 	addr, tx, err := contracts.DeployBridge(e.admin.opts, e.client, contracts.BridgeConfig{
-		Admin: e.admin.addr, SignerKey: &e.signer.PublicKey, Watchers: addrs(e.watchers),
-		Threshold: threshold, RoutesHash: e.routes,
+		Governance: contracts.Governance{Delay: governanceDelay, Proposers: []common.Address{e.proposer.addr},
+			Pausers: []common.Address{e.pauser.addr}, AdminTransferDelay: 2 * governanceDelay},
+		SignerKey: &e.signer.PublicKey, Watchers: addrs(e.watchers),
+		Threshold: threshold, MinWatchers: minWatchers(nWatchers), RoutesHash: e.routes,
+		Routes: []contracts.Route{
+			{Key: transfer.RouteKey(routeUSDT), Token: e.usdt, Mode: contracts.ModeLock, DailyCap: bigCap, Enabled: true},
+			{Key: transfer.RouteKey(routeFee), Token: e.fee, Mode: contracts.ModeLock, DailyCap: bigCap, Enabled: true},
+			{Key: transfer.RouteKey(routeETP), Token: predictedETP, Mode: contracts.ModeMint, DailyCap: bigCap, Enabled: true},
+		},
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.mined(tx)
-	e.bridge = addr
-
-	e.usdt = e.deploy(bindings.TestTokenMetaData.Bin, tokenABI.PackConstructor("Tether USD", "USDT", 6))
-	e.fee = e.deploy(bindings.FeeTokenMetaData.Bin, feeABI.PackConstructor(big.NewInt(100))) // 1%
+	e.bridge, e.timelock = addr, contracts.TimelockAddress(addr)
 	addr, tx, err = contracts.DeployWrappedToken(e.admin.opts, e.client, "Metaverse ETP", "ETP", 8, e.bridge)
 	if err != nil {
 		t.Fatal(err)
 	}
 	e.mined(tx)
-	e.etp = addr
-
-	e.setRoute(routeUSDT, e.usdt, contracts.ModeLock, bigCap, true)
-	e.setRoute(routeFee, e.fee, contracts.ModeLock, bigCap, true)
-	e.setRoute(routeETP, e.etp, contracts.ModeMint, bigCap, true)
-	e.send(e.admin, e.bridge, bridgeABI.PackGrantRole(e.role("PAUSER_ROLE"), e.pauser.addr))
-	e.send(e.admin, e.bridge, bridgeABI.PackGrantRole(e.role("UNPAUSER_ROLE"), e.unpauser.addr))
+	if e.etp = addr; addr != predictedETP {
+		t.Fatalf("wrapped token at %s, the route names %s", addr, predictedETP)
+	}
 	// The bridge's lock-route reserve.
 	e.send(e.user, e.usdt, tokenABI.PackMint(e.bridge, big.NewInt(1_000_000_000_000)))
 	return e
@@ -209,9 +224,94 @@ func newEnvOn(t *testing.T, f fork, nWatchers int, threshold uint8) *env {
 
 func (e *env) role(name string) [32]byte { return crypto.Keccak256Hash([]byte(name)) }
 
+// timelockRole is a role of the timelock, read from it.
+func (e *env) timelockRole(name string) [32]byte {
+	e.t.Helper()
+	var data []byte
+	switch name {
+	case "PROPOSER_ROLE":
+		data = timelockABI.PackPROPOSERROLE()
+	case "EXECUTOR_ROLE":
+		data = timelockABI.PackEXECUTORROLE()
+	case "CANCELLER_ROLE":
+		data = timelockABI.PackCANCELLERROLE()
+	default:
+		e.t.Fatalf("no timelock role %s", name)
+	}
+	out := e.call(e.timelock, data)
+	if len(out) != 32 {
+		e.t.Fatalf("%s: %x", name, out)
+	}
+	return [32]byte(out)
+}
+
+// governanceDelay is the test bridges' timelock delay.
+const governanceDelay = time.Hour
+
+// minWatchers is the test bridges' smallest watcher set: 3, or n when fewer.
+func minWatchers(n int) uint8 { return uint8(min(n, 3)) }
+
 func (e *env) setRoute(id string, token common.Address, mode uint8, cap *big.Int, enabled bool) {
 	e.t.Helper()
-	e.send(e.admin, e.bridge, bridgeABI.PackSetRoute(transfer.RouteKey(id), token, mode, cap, enabled))
+	e.govern(contracts.Call{Target: e.bridge, Data: bridgeABI.PackSetRoute(transfer.RouteKey(id), token, mode, cap, enabled)})
+}
+
+// proposal is a new proposal of calls, with a salt no other proposal of the test has.
+func (e *env) proposal(calls ...contracts.Call) contracts.Proposal {
+	e.salt++
+	var salt [32]byte
+	big.NewInt(int64(e.salt)).FillBytes(salt[:])
+	return contracts.Proposal{Calls: calls, Salt: salt}
+}
+
+// schedule has the proposer schedule p with the timelock's delay.
+func (e *env) schedule(p contracts.Proposal) *types.Receipt {
+	e.t.Helper()
+	data, err := p.ScheduleData(governanceDelay)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return e.send(e.proposer, e.timelock, data)
+}
+
+// wait moves the chain's clock on by d.
+func (e *env) wait(d time.Duration) {
+	e.t.Helper()
+	// An empty block first: Commit waits for the pool to forget the last mined transaction, which
+	// AdjustTime does not, and it refuses to run while the pool still lists one.
+	e.sim.Commit()
+	if err := e.sim.AdjustTime(d); err != nil {
+		e.t.Fatal(err)
+	}
+	e.sim.Commit()
+}
+
+func (e *env) executeData(p contracts.Proposal) []byte {
+	e.t.Helper()
+	data, err := p.ExecuteData()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return data
+}
+
+// govern makes calls through the timelock: proposed, waited for, executed by an outsider (the
+// test bridges let anybody execute a ready proposal).
+func (e *env) govern(calls ...contracts.Call) *types.Receipt {
+	e.t.Helper()
+	p := e.proposal(calls...)
+	e.schedule(p)
+	e.wait(governanceDelay)
+	return e.send(e.outsider, e.timelock, e.executeData(p))
+}
+
+// governReverts proposes calls and checks that executing them, once ready, reverts with want.
+func (e *env) governReverts(want string, calls ...contracts.Call) {
+	e.t.Helper()
+	p := e.proposal(calls...)
+	e.schedule(p)
+	e.wait(governanceDelay)
+	e.expectRevert(e.outsider, e.timelock, e.executeData(p), want)
 }
 
 func (e *env) deploy(bin string, ctor []byte) common.Address {

@@ -15,7 +15,7 @@ import (
 var knownErrors = func() map[[4]byte]abi.Error {
 	m := map[[4]byte]abi.Error{}
 	for _, a := range []abi.ABI{bindings.NewBridge().GetABI(), bindings.NewWrappedToken().GetABI(),
-		bindings.NewTestToken().GetABI(), bindings.NewFeeToken().GetABI()} {
+		bindings.NewTestToken().GetABI(), bindings.NewFeeToken().GetABI(), bindings.NewTimelockController().GetABI()} {
 		for _, e := range a.Errors {
 			m[[4]byte(e.ID[:4])] = e
 		}

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: UNLICENSED
 pragma solidity 0.8.37;
 
-import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
+import {AccessControlDefaultAdminRules} from "@openzeppelin/contracts/access/extensions/AccessControlDefaultAdminRules.sol";
+import {TimelockController} from "@openzeppelin/contracts/governance/TimelockController.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {MessageHashUtils} from "@openzeppelin/contracts/utils/cryptography/MessageHashUtils.sol";
@@ -26,7 +27,14 @@ import {WrappedToken} from "./WrappedToken.sol";
 /// Daily caps use UTC day buckets (`block.timestamp / 1 days`): up to twice the cap can leave
 /// within 24 hours around midnight. The signer enforces the rolling 24-hour cap before signing;
 /// this is the backstop.
-contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
+///
+/// Governance: the bridge creates its own OpenZeppelin `TimelockController` at deployment and
+/// makes it the only holder of DEFAULT_ADMIN_ROLE (two-step, delayed handover by
+/// `AccessControlDefaultAdminRules`), ADMIN_ROLE (every setter) and UNPAUSER_ROLE. So every
+/// configuration change and every role grant is a timelocked proposal of the proposers, which
+/// the proposers and the pausers can cancel while it waits; pausing is instant for any pauser.
+/// No account outside the timelock holds a configuration role at any time.
+contract Bridge is AccessControlDefaultAdminRules, Pausable, ReentrancyGuardTransient {
     using SafeERC20 for IERC20;
 
     /// @notice A transfer as the watchers and the signer sign it (EIP-712 type `Transfer`).
@@ -49,6 +57,27 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
         uint8 mode;
         bool enabled;
         uint256 dailyCap;
+    }
+
+    /// @notice Who governs a new bridge. `delay` is the timelock's minimum delay (days on mainnet,
+    /// seconds on a devnet); `proposers` schedule changes (and may cancel them); `executors`
+    /// execute ready ones (address(0) opens execution to anyone); `pausers` pause instantly and
+    /// cancel waiting proposals; `adminTransferDelay` is how long a default-admin handover waits.
+    struct Governance {
+        uint256 delay;
+        address[] proposers;
+        address[] executors;
+        address[] pausers;
+        uint48 adminTransferDelay;
+    }
+
+    /// @notice A route the bridge starts with, as `setRoute` takes it.
+    struct InitialRoute {
+        bytes32 route;
+        address token;
+        uint8 mode;
+        uint256 dailyCap;
+        bool enabled;
     }
 
     // One slot per route: how much was paid out on `day`.
@@ -83,6 +112,11 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
     uint256 private constant SECP256K1_HALF_N = 0x7FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF5D576E7357A4501DDFE92F46681B20A0;
     // P-256 n / 2, for the signer's signature.
     uint256 private constant P256_HALF_N = 0x7FFFFFFF800000007FFFFFFFFFFFFFFFDE737D56D38BCF4279DCE5617E3192A8;
+
+    /// @notice The timelock that holds every configuration role; created by the constructor.
+    TimelockController public immutable timelock;
+    /// @notice The smallest watcher set `setWatchers` accepts.
+    uint8 public immutable minWatchers;
 
     // Packed with Pausable's flag: one cold read covers pause, watcher epoch and threshold.
     uint64 private _watcherEpoch;
@@ -123,6 +157,7 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
     error WrongDestChain(uint256 destChain);
     error RecipientNot20Bytes(uint256 length);
     error ZeroRecipient();
+    error RecipientIsBridge();
     error UnknownRoute(bytes32 route);
     error RouteDisabled(bytes32 route);
     error WrongMode(bytes32 route, uint8 mode);
@@ -141,10 +176,12 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
     // Deposit, link and burn rejections.
     error UnsupportedToken(address token);
     error ZeroAmount();
+    error ReceivedMoreThanSent(uint256 received, uint256 amount);
     error InvalidMetaverseRecipient(uint256 length);
     error NotMintRoute(address token);
     // Administration rejections.
-    error ZeroAdmin();
+    error InvalidGovernance();
+    error TooFewWatchers(uint256 watchers, uint256 minimum);
     error InvalidSignerKey();
     error InvalidWatcherSet();
     error InvalidThreshold(uint8 threshold, uint256 watchers);
@@ -153,22 +190,55 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
     error InvalidDailyCap(uint256 dailyCap);
     error TokenInUse(address token, bytes32 route);
 
-    /// @param admin gets DEFAULT_ADMIN_ROLE (grants roles) and ADMIN_ROLE (configuration);
-    /// PAUSER_ROLE and UNPAUSER_ROLE are granted separately.
+    /// @param gov who governs: see `Governance`. The timelock gets DEFAULT_ADMIN_ROLE, ADMIN_ROLE
+    /// and UNPAUSER_ROLE, each pauser PAUSER_ROLE; nobody else gets any role.
+    /// @param minWatchers_ the smallest watcher set this bridge will ever accept (at least 1).
+    /// @param routes_ the routes the bridge starts with, so that a new bridge needs no proposal to
+    /// be usable.
     constructor(
-        address admin,
+        Governance memory gov,
         bytes32 signerQx_,
         bytes32 signerQy_,
         address[] memory watchers_,
         uint8 threshold_,
-        bytes32 routesHash_
-    ) {
-        if (admin == address(0)) revert ZeroAdmin();
-        _grantRole(DEFAULT_ADMIN_ROLE, admin);
-        _grantRole(ADMIN_ROLE, admin);
+        uint8 minWatchers_,
+        bytes32 routesHash_,
+        InitialRoute[] memory routes_
+    ) AccessControlDefaultAdminRules(gov.adminTransferDelay, _newTimelock(gov)) {
+        if (minWatchers_ == 0) revert InvalidGovernance();
+        minWatchers = minWatchers_;
+        timelock = TimelockController(payable(defaultAdmin()));
+        _grantRole(ADMIN_ROLE, address(timelock));
+        _grantRole(UNPAUSER_ROLE, address(timelock));
+        for (uint256 i = 0; i < gov.pausers.length; ++i) {
+            _grantRole(PAUSER_ROLE, gov.pausers[i]);
+        }
         _setSignerKey(signerQx_, signerQy_);
         _setWatchers(watchers_, threshold_);
         _setRoutesHash(routesHash_);
+        for (uint256 i = 0; i < routes_.length; ++i) {
+            InitialRoute memory r = routes_[i];
+            _setRoute(r.route, r.token, r.mode, r.dailyCap, r.enabled);
+        }
+    }
+
+    // Creates the timelock with this bridge as its temporary admin, makes every pauser a canceller,
+    // then gives the admin role up, so the timelock administers itself alone from then on.
+    function _newTimelock(Governance memory gov) private returns (address) {
+        if (gov.proposers.length == 0 || gov.pausers.length == 0) revert InvalidGovernance();
+        for (uint256 i = 0; i < gov.proposers.length; ++i) {
+            if (gov.proposers[i] == address(0)) revert InvalidGovernance();
+        }
+        for (uint256 i = 0; i < gov.pausers.length; ++i) {
+            if (gov.pausers[i] == address(0)) revert InvalidGovernance();
+        }
+        TimelockController tl = new TimelockController(gov.delay, gov.proposers, gov.executors, address(this));
+        bytes32 canceller = tl.CANCELLER_ROLE();
+        for (uint256 i = 0; i < gov.pausers.length; ++i) {
+            tl.grantRole(canceller, gov.pausers[i]);
+        }
+        tl.renounceRole(tl.DEFAULT_ADMIN_ROLE(), address(this));
+        return address(tl);
     }
 
     // ---------------------------------------------------------------- Ethereum -> Metaverse
@@ -188,6 +258,9 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
         erc20.safeTransferFrom(msg.sender, address(this), amount);
         uint256 received = erc20.balanceOf(address(this)) - before;
         if (received == 0) revert ZeroAmount();
+        // Security-critical: a token that also moves value to the bridge inside its own transfer
+        // (a sender hook) would otherwise be credited here and again as that inner transfer.
+        if (received > amount) revert ReceivedMoreThanSent(received, amount);
         if (rt.mode == MODE_MINT) WrappedToken(token).burn(received);
         emit Deposit(token, msg.sender, received, recipient);
     }
@@ -214,14 +287,22 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
     // ---------------------------------------------------------------- Metaverse -> Ethereum
 
     /// @notice Pays out a transfer on a lock route from the bridge's balance.
-    function release(Transfer calldata t, bytes32 r, bytes32 s, bytes[] calldata watcherSigs) external whenNotPaused {
+    function release(Transfer calldata t, bytes32 r, bytes32 s, bytes[] calldata watcherSigs)
+        external
+        whenNotPaused
+        nonReentrant
+    {
         (bytes32 id, address token, address recipient) = _authorize(t, r, s, watcherSigs, MODE_LOCK);
         IERC20(token).safeTransfer(recipient, t.amount);
         emit Released(id, token, recipient, t.amount);
     }
 
     /// @notice Pays out a transfer on a mint route by minting the wrapped token. The fee is not minted.
-    function mint(Transfer calldata t, bytes32 r, bytes32 s, bytes[] calldata watcherSigs) external whenNotPaused {
+    function mint(Transfer calldata t, bytes32 r, bytes32 s, bytes[] calldata watcherSigs)
+        external
+        whenNotPaused
+        nonReentrant
+    {
         (bytes32 id, address token, address recipient) = _authorize(t, r, s, watcherSigs, MODE_MINT);
         WrappedToken(token).mint(recipient, t.amount);
         emit Minted(id, token, recipient, t.amount);
@@ -237,6 +318,9 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
         if (t.recipient.length != 20) revert RecipientNot20Bytes(t.recipient.length);
         recipient = address(bytes20(t.recipient));
         if (recipient == address(0)) revert ZeroRecipient();
+        // Security-critical: a payout to the bridge reads as a memo-less deposit, which is refunded
+        // to the bridge, which pays out again: a loop that burns caps and gas.
+        if (recipient == address(this)) revert RecipientIsBridge();
 
         Route storage rt = routes[t.route];
         token = rt.token;
@@ -368,6 +452,9 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
 
     // ---------------------------------------------------------------- administration
 
+    // Every setter below is ADMIN_ROLE, which only the timelock holds: each change is a proposal
+    // that waits out the timelock's delay.
+
     /// @notice Rotates the signer's P-256 key.
     function setSignerKey(bytes32 qx, bytes32 qy) external onlyRole(ADMIN_ROLE) {
         _setSignerKey(qx, qy);
@@ -384,6 +471,10 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
         external
         onlyRole(ADMIN_ROLE)
     {
+        _setRoute(route, token, mode, dailyCap, enabled);
+    }
+
+    function _setRoute(bytes32 route, address token, uint8 mode, uint256 dailyCap, bool enabled) private {
         if (route == bytes32(0) || token == address(0)) revert InvalidRoute();
         if (mode != MODE_LOCK && mode != MODE_MINT) revert InvalidMode(mode);
         if (dailyCap > type(uint192).max) revert InvalidDailyCap(dailyCap);
@@ -402,10 +493,12 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
         _setRoutesHash(routesHash_);
     }
 
+    /// @notice Pauses payouts and deposits at once; any single pauser may.
     function pause() external onlyRole(PAUSER_ROLE) {
         _pause();
     }
 
+    /// @notice Lifts a pause; only the timelock holds UNPAUSER_ROLE, so it waits out the delay.
     function unpause() external onlyRole(UNPAUSER_ROLE) {
         _unpause();
     }
@@ -436,6 +529,7 @@ contract Bridge is AccessControl, Pausable, ReentrancyGuardTransient {
     function _setWatchers(address[] memory watchers_, uint8 threshold_) private {
         uint256 n = watchers_.length;
         if (n == 0) revert InvalidWatcherSet();
+        if (n < minWatchers) revert TooFewWatchers(n, minWatchers);
         if (threshold_ > n || uint256(threshold_) * 2 <= n) revert InvalidThreshold(threshold_, n);
         uint64 epoch = _watcherEpoch + 1;
         address last;

@@ -107,6 +107,10 @@ func watcherAddresses(l *devnet.Layout) ([]common.Address, error) {
 	return out, nil
 }
 
+// GovernanceDelay is the devnet bridge's timelock delay: long enough to cancel a proposal by
+// hand, short enough for the demo and the tests to wait out.
+const GovernanceDelay = 5 * time.Second
+
 // Eth is 10^18 wei.
 var Eth = new(big.Int).Exp(big.NewInt(10), big.NewInt(18), nil)
 
@@ -151,28 +155,30 @@ func setupEthereum(ctx context.Context, l *devnet.Layout, routes *transfer.Route
 		return nil
 	}
 	opts.Nonce = new(big.Int)
-	bridge, tx, err := contracts.DeployBridge(opts, ec, contracts.BridgeConfig{Admin: from, SignerKey: &signerKey.PublicKey,
-		Watchers: watchers, Threshold: 2, RoutesHash: routes.Hash()})
-	if err := send(tx, err); err != nil {
-		return err
-	}
-	tokenABI, bridgeABI := bindings.NewTestToken(), bindings.NewBridge()
-	token, tx, err := bind.DeployContract(opts, common.FromHex(bindings.TestTokenMetaData.Bin), ec, tokenABI.PackConstructor("Tether USD (devnet)", "USDT", 6))
-	if err := send(tx, err); err != nil {
-		return err
-	}
 	rt, ok := routes.Route("usdt")
 	if !ok {
 		return errors.New("routes: no usdt route")
+	}
+	// The deployer is the devnet's only proposer and pauser; a real deployment names a multisig
+	// (docs/governance.md). The route is open from the start, so no proposal is needed.
+	bridge, tx, err := contracts.DeployBridge(opts, ec, contracts.BridgeConfig{
+		Governance: contracts.Governance{Delay: GovernanceDelay, Proposers: []common.Address{from},
+			Pausers: []common.Address{from}, AdminTransferDelay: GovernanceDelay},
+		SignerKey: &signerKey.PublicKey, Watchers: watchers, Threshold: 2, MinWatchers: 3, RoutesHash: routes.Hash(),
+		Routes: []contracts.Route{{Key: rt.Key(), Token: rt.ERC20(), Mode: contracts.ModeLock, DailyCap: new(big.Int).Lsh(big.NewInt(1), 100), Enabled: true}}})
+	if err := send(tx, err); err != nil {
+		return err
+	}
+	tokenABI := bindings.NewTestToken()
+	token, tx, err := bind.DeployContract(opts, common.FromHex(bindings.TestTokenMetaData.Bin), ec, tokenABI.PackConstructor("Tether USD (devnet)", "USDT", 6))
+	if err := send(tx, err); err != nil {
+		return err
 	}
 	if bridge != routes.EthereumBridge() || token != rt.ERC20() {
 		return fmt.Errorf("contracts deployed at %s and %s, but %s names %x and %x", bridge, token, devnet.RoutesFile, routes.EthereumBridge(), rt.ERC20())
 	}
 	raw := func(to common.Address, data []byte) error {
 		return send(bind.NewBoundContract(to, abi.ABI{}, ec, ec, ec).RawTransact(opts, data))
-	}
-	if err := raw(bridge, bridgeABI.PackSetRoute(rt.Key(), token, contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true)); err != nil {
-		return err
 	}
 	users, err := l.LoadUsers()
 	if err != nil {

@@ -103,8 +103,10 @@ func newEnv(t *testing.T, anvilArgs ...string) *env {
 	}
 	e.opts = bind.NewKeyedTransactor(e.deployer, big.NewInt(1337))
 	e.opts.Context = ctx
-	bridge, tx, err := contracts.DeployBridge(e.opts, e.client, contracts.BridgeConfig{Admin: from, SignerKey: &e.signer.PublicKey,
-		Watchers: watchers, Threshold: 2, RoutesHash: e.routes.Hash()})
+	bridge, tx, err := contracts.DeployBridge(e.opts, e.client, contracts.BridgeConfig{
+		Governance: contracts.Governance{Proposers: []common.Address{from}, Pausers: []common.Address{from}},
+		SignerKey:  &e.signer.PublicKey, Watchers: watchers, Threshold: 2, MinWatchers: 3, RoutesHash: e.routes.Hash(),
+		Routes: []contracts.Route{{Key: e.mustRoute().Key(), Token: e.mustRoute().ERC20(), Mode: contracts.ModeLock, DailyCap: new(big.Int).Lsh(big.NewInt(1), 100), Enabled: true}}})
 	e.setupMined(tx, err)
 	token, tx, err := bind.DeployContract(e.opts, common.FromHex(bindings.TestTokenMetaData.Bin), e.client, tokenABI.PackConstructor("Tether USD", "USDT", 6))
 	e.setupMined(tx, err)
@@ -112,11 +114,7 @@ func newEnv(t *testing.T, anvilArgs ...string) *env {
 		t.Fatalf("deployed at %s and %s, not where the routes say", bridge, token)
 	}
 	e.bridge, e.token = bridge, token
-	e.setupMined(e.raw(e.bridge, bridgeABI.PackSetRoute(e.mustRoute().Key(), token, contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true)))
 	e.setupMined(e.raw(token, tokenABI.PackMint(bridge, big.NewInt(1_000_000_000_000))))
-	for _, role := range []string{"PAUSER_ROLE", "UNPAUSER_ROLE"} {
-		e.setupMined(e.raw(e.bridge, bridgeABI.PackGrantRole(crypto.Keccak256Hash([]byte(role)), from)))
-	}
 	if e.st, err = store.Open(ctx, testenv.Postgres(t)); err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 
+	"github.com/tokendroplet/droplet/contracts"
 	"github.com/tokendroplet/droplet/relayer/internal/pipeline"
 	"github.com/tokendroplet/droplet/relayer/internal/store"
 )
@@ -382,13 +383,14 @@ func TestReverted(t *testing.T) {
 	if _, p := e.nonces(); p != 1 {
 		t.Fatal("a payout the bridge refuses was sent")
 	}
-	unpause, err := e.toBridge(e.opts, bridgeABI.PackUnpause())
-	if err != nil {
-		t.Fatal(err)
-	}
-	e.mine()
-	if r := e.receipt(unpause.Hash()); r == nil || r.Status != types.ReceiptStatusSuccessful {
-		t.Fatal("unpause failed")
+	// Unpausing is a timelocked proposal; this bridge's timelock has no delay.
+	unpause := contracts.Proposal{Calls: []contracts.Call{{Target: e.bridge, Data: bridgeABI.PackUnpause()}}}
+	for _, data := range []func() ([]byte, error){func() ([]byte, error) { return unpause.ScheduleData(0) }, unpause.ExecuteData} {
+		d, err := data()
+		if err != nil {
+			t.Fatal(err)
+		}
+		e.setupMined(e.raw(contracts.TimelockAddress(e.bridge), d))
 	}
 	h2 := e.submit(c, tr)
 	if n := e.tx(h2).Nonce(); n != 1 {

@@ -89,20 +89,21 @@ func TestMetaverseToEthereum(t *testing.T) {
 	for _, k := range wkeys {
 		watchers = append(watchers, crypto.PubkeyToAddress(must[*ecdsa.PrivateKey](t)(crypto.HexToECDSA(k)).PublicKey))
 	}
-	bridge, tx, err := contracts.DeployBridge(opts, client, contracts.BridgeConfig{Admin: from, SignerKey: &signerKey.PublicKey,
-		Watchers: watchers, Threshold: 2, RoutesHash: routes.Hash()})
+	rt, _ := routes.Route("usdt")
+	bridge, tx, err := contracts.DeployBridge(opts, client, contracts.BridgeConfig{
+		Governance: contracts.Governance{Proposers: []common.Address{from}, Pausers: []common.Address{from}},
+		SignerKey:  &signerKey.PublicKey, Watchers: watchers, Threshold: 2, MinWatchers: 3, RoutesHash: routes.Hash(),
+		Routes: []contracts.Route{{Key: rt.Key(), Token: rt.ERC20(), Mode: contracts.ModeLock, DailyCap: new(big.Int).Lsh(big.NewInt(1), 100), Enabled: true}}})
 	mined(tx, err)
-	tokenABI, bridgeABI := bindings.NewTestToken(), bindings.NewBridge()
+	tokenABI := bindings.NewTestToken()
 	token, tx, err := bind.DeployContract(opts, common.FromHex(bindings.TestTokenMetaData.Bin), client, tokenABI.PackConstructor("Tether USD", "USDT", 6))
 	mined(tx, err)
-	rt, _ := routes.Route("usdt")
 	if bridge != routes.EthereumBridge() || token != rt.ERC20() {
 		t.Fatalf("deployed at %s and %s, the devnet routes name %x and %x", bridge, token, routes.EthereumBridge(), rt.ERC20())
 	}
 	raw := func(to common.Address, data []byte) {
 		mined(bind.NewBoundContract(to, abi.ABI{}, client, client, client).RawTransact(opts, data))
 	}
-	raw(bridge, bridgeABI.PackSetRoute(rt.Key(), token, contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true))
 	raw(token, tokenABI.PackMint(bridge, big.NewInt(1_000_000_000_000)))
 
 	testenv.StartSigner(t, dir, addrs.Signer)

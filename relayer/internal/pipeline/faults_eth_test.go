@@ -225,13 +225,15 @@ func newEthEnv(t testing.TB) *ethEnv {
 	for _, k := range e.wkeys {
 		watchers = append(watchers, crypto.PubkeyToAddress(must[*ecdsa.PrivateKey](t)(crypto.HexToECDSA(k)).PublicKey))
 	}
-	bridge, tx, err := contracts.DeployBridge(opts, e.client, contracts.BridgeConfig{Admin: from, SignerKey: &signerKey.PublicKey,
-		Watchers: watchers, Threshold: 2, RoutesHash: e.routes.Hash()})
+	e.route, _ = e.routes.Route("usdt")
+	bridge, tx, err := contracts.DeployBridge(opts, e.client, contracts.BridgeConfig{
+		Governance: contracts.Governance{Proposers: []common.Address{from}, Pausers: []common.Address{from}},
+		SignerKey:  &signerKey.PublicKey, Watchers: watchers, Threshold: 2, MinWatchers: 3, RoutesHash: e.routes.Hash(),
+		Routes: []contracts.Route{{Key: e.route.Key(), Token: e.route.ERC20(), Mode: contracts.ModeLock, DailyCap: new(big.Int).Lsh(big.NewInt(1), 100), Enabled: true}}})
 	mined(tx, err)
 	token, tx, err := bind.DeployContract(opts, common.FromHex(bindings.TestTokenMetaData.Bin), e.client,
 		bindings.NewTestToken().PackConstructor("Tether USD", "USDT", 6))
 	mined(tx, err)
-	e.route, _ = e.routes.Route("usdt")
 	if bridge != e.routes.EthereumBridge() || token != e.route.ERC20() {
 		t.Fatalf("deployed at %s and %s, the devnet routes name %x and %x", bridge, token, e.routes.EthereumBridge(), e.route.ERC20())
 	}
@@ -239,7 +241,6 @@ func newEthEnv(t testing.TB) *ethEnv {
 	raw := func(to common.Address, data []byte) {
 		mined(bind.NewBoundContract(to, abi.ABI{}, e.client, e.client, e.client).RawTransact(opts, data))
 	}
-	raw(bridge, bindings.NewBridge().PackSetRoute(e.route.Key(), token, contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true))
 	raw(token, bindings.NewTestToken().PackMint(bridge, big.NewInt(1_000_000_000_000)))
 	testenv.StartSigner(t, e.dir, e.addrs.Signer)
 	return e

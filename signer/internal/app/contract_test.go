@@ -76,13 +76,14 @@ func TestAuthorizationReleasesOnBridge(t *testing.T) {
 	for _, w := range s.watchers {
 		watchers = append(watchers, crypto.PubkeyToAddress(w.key.PublicKey))
 	}
-	got, tx, err = contracts.DeployBridge(opts, client, contracts.BridgeConfig{Admin: from, SignerKey: s.signer.EthKey.PublicKey(),
-		Watchers: watchers, Threshold: 3, RoutesHash: s.routes.Hash()})
+	got, tx, err = contracts.DeployBridge(opts, client, contracts.BridgeConfig{
+		Governance: contracts.Governance{Proposers: []common.Address{from}, Pausers: []common.Address{from}},
+		SignerKey:  s.signer.EthKey.PublicKey(), Watchers: watchers, Threshold: 3, MinWatchers: uint8(len(watchers)), RoutesHash: s.routes.Hash(),
+		Routes: []contracts.Route{{Key: transfer.RouteKey("usdt"), Token: token, Mode: contracts.ModeLock, DailyCap: new(big.Int).Lsh(big.NewInt(1), 100), Enabled: true}}})
 	mined(tx, err)
 	if got != bridge {
 		t.Fatalf("bridge at %s, want %s", got, bridge)
 	}
-	send(bridge, bridgeABI.PackSetRoute(transfer.RouteKey("usdt"), token, contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true))
 	send(token, tokenABI.PackMint(bridge, big.NewInt(1_000_000_000)))
 
 	tr := s.mvsToEth(42, 250_000_000)

@@ -132,8 +132,14 @@ func newEthnet(t testing.TB, mvsBridge string, watchers []common.Address, args .
 		watchers = []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03")}
 	}
 	opts := e.opts(e.deployer)
-	addr, tx, err := contracts.DeployBridge(opts, e.client, contracts.BridgeConfig{Admin: from, SignerKey: devP256(t),
-		Watchers: watchers, Threshold: 2, RoutesHash: e.routes.Hash()})
+	var routes []contracts.Route
+	for _, id := range []string{"usdt", "fee"} {
+		rt, _ := e.routes.Route(id)
+		routes = append(routes, contracts.Route{Key: rt.Key(), Token: rt.ERC20(), Mode: contracts.ModeLock, DailyCap: new(big.Int).Lsh(big.NewInt(1), 100), Enabled: true})
+	}
+	addr, tx, err := contracts.DeployBridge(opts, e.client, contracts.BridgeConfig{
+		Governance: contracts.Governance{Proposers: []common.Address{from}, Pausers: []common.Address{from}}, SignerKey: devP256(t),
+		Watchers: watchers, Threshold: 2, MinWatchers: 3, RoutesHash: e.routes.Hash(), Routes: routes})
 	e.mined(tx, err)
 	if addr != e.bridge {
 		t.Fatalf("bridge at %s, want %s", addr, e.bridge)
@@ -146,10 +152,6 @@ func newEthnet(t testing.TB, mvsBridge string, watchers []common.Address, args .
 	e.mined(tx, err)
 	if addr != e.other {
 		t.Fatalf("token at %s, want %s", addr, e.other)
-	}
-	for _, id := range []string{"usdt", "fee"} {
-		rt, _ := e.routes.Route(id)
-		e.send(e.deployer, e.bridge, bridgeABIv.PackSetRoute(rt.Key(), rt.ERC20(), contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true))
 	}
 	for _, u := range e.users {
 		a := crypto.PubkeyToAddress(u.PublicKey)

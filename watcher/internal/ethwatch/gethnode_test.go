@@ -99,7 +99,15 @@ func newGethnet(t testing.TB, blocks, every uint64) *gethnet {
 		t.Fatal(err)
 	}
 	watchers := []common.Address{common.HexToAddress("0x01"), common.HexToAddress("0x02"), common.HexToAddress("0x03")}
-	args, err := bindings.NewBridge().GetABI().Pack("", from, qx, qy, watchers, uint8(2), g.routes.Hash())
+	gov := bindings.BridgeGovernance{Delay: new(big.Int), Proposers: []common.Address{from}, Executors: []common.Address{{}},
+		Pausers: []common.Address{from}, AdminTransferDelay: new(big.Int)}
+	var routes []bindings.BridgeInitialRoute
+	for _, id := range []string{"usdt", "fee"} {
+		rt, _ := g.routes.Route(id)
+		routes = append(routes, bindings.BridgeInitialRoute{Route: rt.Key(), Token: rt.ERC20(), Mode: contracts.ModeLock,
+			DailyCap: new(big.Int).Lsh(big.NewInt(1), 100), Enabled: true})
+	}
+	args, err := bindings.NewBridge().GetABI().Pack("", gov, qx, qy, watchers, uint8(2), uint8(3), g.routes.Hash(), routes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -112,10 +120,6 @@ func newGethnet(t testing.TB, blocks, every uint64) *gethnet {
 		{key: deployer, data: creation(bindings.TestTokenMetaData.Bin, tokenABI.PackConstructor("Tether USD", "USDT", 6)), gas: 12_000_000},
 		{key: deployer, data: creation(bindings.FeeTokenMetaData.Bin, feeABI.PackConstructor(big.NewInt(100))), gas: 12_000_000},
 		{key: deployer, data: creation(bindings.TestTokenMetaData.Bin, tokenABI.PackConstructor("Dai", "DAI", 18)), gas: 12_000_000},
-	}
-	for _, id := range []string{"usdt", "fee"} {
-		rt, _ := g.routes.Route(id)
-		setup = append(setup, call(deployer, g.bridge, bridgeABIv.PackSetRoute(rt.Key(), rt.ERC20(), contracts.ModeLock, new(big.Int).Lsh(big.NewInt(1), 100), true)))
 	}
 	for _, u := range users {
 		a := crypto.PubkeyToAddress(u.PublicKey)
