@@ -175,7 +175,13 @@ func (n *Node) check(v view, tx *mvs.Tx) (uint64, *Error) {
 		}
 	}
 	for i := range tx.Inputs {
-		if err := mvs.VerifyInput(tx, i, prevs[i].Script); err != nil {
+		// A pay-to-script-hash output is spent as mvsd spends the bridge's multisig: exactly m
+		// valid signatures in the redeem script's key order (mvs.VerifyMultisigInput).
+		verify := mvs.VerifyInput
+		if mvs.ClassifyScript(prevs[i].Script) == mvs.ClassP2SH {
+			verify = mvs.VerifyMultisigInput
+		}
+		if err := verify(tx, i, prevs[i].Script); err != nil {
 			return 0, invalid(causeInputs)
 		}
 	}

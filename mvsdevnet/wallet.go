@@ -181,12 +181,14 @@ func (w *Wallet) Send(ctx context.Context, c *mvsrpc.Client, outs []mvs.Output, 
 	return tx, nil
 }
 
+// p2pkh is the output script paying addr: pay-to-key-hash, or pay-to-script-hash for a
+// multisig address such as the bridge's.
 func p2pkh(addr string) ([]byte, error) {
 	a, err := mvs.ParseAddress(addr)
 	if err != nil {
 		return nil, err
 	}
-	return mvs.P2PKHScript(a)
+	return a.Script(), nil
 }
 
 // PayETP is an output paying value ETP bits to addr.

@@ -6,6 +6,7 @@
 //	droplet config check -routes F -signer F -watcher F ...           validate configuration files
 //	droplet mvs decoderawtx [-network NET] HEX                          a Metaverse transaction as mvsd prints it
 //	droplet mvs validateaddress ADDRESS                                 check a Metaverse address
+//	droplet mvs multisig -m M PUBKEY...                                 a multisig address and redeem script, as mvsd derives them
 package main
 
 import (
