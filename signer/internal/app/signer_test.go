@@ -237,6 +237,9 @@ func TestMalformedInput(t *testing.T) {
 	}{
 		{"short signature", func(b []byte) []byte { return b[:64] }},
 		{"bad v", func(b []byte) []byte { b[64] = 30; return b }},
+		// The proto's word is v in {27, 28}, what the watchers send and the contract's ecrecover
+		// takes; the same signature with v 0 or 1 is refused.
+		{"v 0 or 1", func(b []byte) []byte { b[64] -= 27; return b }},
 		{"high s", func(b []byte) []byte {
 			sv := new(big.Int).SetBytes(b[32:64])
 			sv.Sub(crypto.S256().Params().N, sv)

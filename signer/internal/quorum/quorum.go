@@ -76,18 +76,17 @@ func (s *Set) Known(id string) bool { _, ok := s.byID[id]; return ok }
 var secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
 
 // Recover returns the address that made sig over digest. sig is [r || s || v] with v 27 or 28
-// (0 or 1 accepted) and s in the lower half of the curve order, as the contract demands.
+// and s in the lower half of the curve order, exactly as the proto states and as the contract's
+// ecrecover takes it: a signature with v 0 or 1 is refused, so what the signer stores is what the
+// contract accepts, byte for byte.
 func Recover(digest [32]byte, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
 		return common.Address{}, fmt.Errorf("%w: %d bytes, want 65", ErrSignature, len(sig))
 	}
-	v := sig[64]
-	if v >= 27 {
-		v -= 27
+	if sig[64] != 27 && sig[64] != 28 {
+		return common.Address{}, fmt.Errorf("%w: v is %d, want 27 or 28", ErrSignature, sig[64])
 	}
-	if v > 1 {
-		return common.Address{}, fmt.Errorf("%w: v is %d", ErrSignature, sig[64])
-	}
+	v := sig[64] - 27
 	if new(big.Int).SetBytes(sig[32:64]).Cmp(secp256k1HalfN) > 0 {
 		return common.Address{}, fmt.Errorf("%w: high s", ErrSignature)
 	}

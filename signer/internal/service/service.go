@@ -122,11 +122,8 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 			return err
 		}
 		addr, _ := s.watchers.Address(caller)
-		// Stored as the contract takes it: v is 27 or 28 (Verify also accepted 0 or 1).
+		// Stored as received: Verify took only v 27 or 28, the form the contract takes.
 		sig := bytes.Clone(req.GetSignature())
-		if sig[64] < 27 {
-			sig[64] += 27
-		}
 		isNew, err := tx.InsertAttestation(ctx, &store.Attestation{TransferID: id[:], Watcher: caller, Digest: p.digest[:],
 			Transfer: body, Signature: sig, Address: addr[:]})
 		if err != nil {
