@@ -72,7 +72,6 @@ func TestQuorumAndEthereumSignature(t *testing.T) {
 	}
 
 	req2 := s.attestation(s.watchers[2], tr)
-	req2.Signature[64] -= 27 // v as 0 or 1: accepted, and stored as the contract takes it
 	resp, err := s.client(s.watchers[2].name).SubmitAttestation(ctx, req2)
 	if err != nil {
 		t.Fatal(err)
