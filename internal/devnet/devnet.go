@@ -120,8 +120,9 @@ func Write(dir, database string, addrs Addrs) error {
 	abs := func(p string) string { a, _ := filepath.Abs(p); return a }
 	cfg := config.Default()
 	cfg = config.Config{
-		Metaverse: cfg.Metaverse,
-		Listen:    addrs.Signer, AdminListen: addrs.Admin, MetricsListen: addrs.Metrics,
+		Metaverse:            cfg.Metaverse,
+		LimitsApprovalWindow: cfg.LimitsApprovalWindow, WatcherExclusion: cfg.WatcherExclusion,
+		Listen: addrs.Signer, AdminListen: addrs.Admin, MetricsListen: addrs.Metrics,
 		TLS:      config.TLS{Cert: abs(srvCert), Key: abs(srvKey), ClientCA: abs(filepath.Join(pki, "ca.crt"))},
 		AdminTLS: config.AdminTLS{TLS: config.TLS{Cert: abs(admCert), Key: abs(admKey), ClientCA: abs(filepath.Join(pki, "admin-ca.crt"))}, Admins: []string{"ops-admin"}},
 		Database: database, Routes: abs(filepath.Join(dir, "routes.json")), Threshold: 2, Watchers: watchers,

@@ -8,6 +8,7 @@ import (
 	"os"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -42,6 +43,19 @@ type Config struct {
 	DevnetKeysFile string            `json:"devnet_keys_file,omitempty"`
 
 	Metaverse MetaverseFees `json:"metaverse"`
+
+	// LimitsApprovalWindow is how long one administrator's approval of limits that loosen those
+	// in force waits for a second, different administrator.
+	LimitsApprovalWindow strictjson.Duration `json:"limits_approval_window"`
+	// WatcherExclusion says when a watcher whose attestations keep conflicting stops counting.
+	WatcherExclusion WatcherExclusion `json:"watcher_exclusion"`
+}
+
+// WatcherExclusion: a watcher with more than MaxConflicts attestations conflicting with the
+// agreed digest within Window is excluded from counting until an administrator restores it.
+type WatcherExclusion struct {
+	MaxConflicts int                 `json:"max_conflicts"`
+	Window       strictjson.Duration `json:"window"`
 }
 
 // TLS of the SignerService listener.
@@ -75,6 +89,9 @@ func Default() Config {
 		Listen:      "127.0.0.1:7443",
 		AdminListen: "127.0.0.1:7444",
 		Metaverse:   MetaverseFees{MinFee: 10_000, MaxFee: 1_000_000},
+
+		LimitsApprovalWindow: strictjson.Duration{Duration: time.Hour},
+		WatcherExclusion:     WatcherExclusion{MaxConflicts: 3, Window: strictjson.Duration{Duration: 24 * time.Hour}},
 	}
 }
 
@@ -173,6 +190,15 @@ func (c *Config) Validate() error {
 	}
 	if c.Metaverse.MinFee > c.Metaverse.MaxFee {
 		return &KeyError{"metaverse.min_fee", "above max_fee"}
+	}
+	if c.LimitsApprovalWindow.Duration <= 0 {
+		return &KeyError{"limits_approval_window", "must be positive"}
+	}
+	if c.WatcherExclusion.MaxConflicts < 0 {
+		return &KeyError{"watcher_exclusion.max_conflicts", "must not be negative"}
+	}
+	if c.WatcherExclusion.Window.Duration <= 0 {
+		return &KeyError{"watcher_exclusion.window", "must be positive"}
 	}
 	return nil
 }

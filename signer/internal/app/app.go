@@ -117,7 +117,8 @@ func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer,
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	svc, err := service.New(service.Config{Routes: routes, Watchers: set, Relayers: cfg.Relayers, Ethereum: eth,
-		Metaverse: mvs, Store: st, Log: log, Metrics: service.NewMetrics(reg)})
+		Metaverse: mvs, Store: st, Log: log, Metrics: service.NewMetrics(reg),
+		Exclusion: service.Exclusion{MaxConflicts: cfg.WatcherExclusion.MaxConflicts, Window: cfg.WatcherExclusion.Window.Duration}})
 	if err != nil {
 		return nil, err
 	}
@@ -146,7 +147,8 @@ func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer,
 	s.grpc = grpc.NewServer(append(opts, grpc.Creds(creds))...)
 	signerv1.RegisterSignerServiceServer(s.grpc, svc)
 	s.admin = grpc.NewServer(append(opts, grpc.Creds(adminCreds))...)
-	signerv1.RegisterAdminServiceServer(s.admin, service.NewAdmin(svc, cfg.AdminTLS.Admins))
+	signerv1.RegisterAdminServiceServer(s.admin, service.NewAdmin(svc, service.AdminConfig{Admins: cfg.AdminTLS.Admins,
+		ApprovalWindow: cfg.LimitsApprovalWindow.Duration}))
 	for _, g := range []*grpc.Server{s.grpc, s.admin} {
 		hs := health.NewServer()
 		healthpb.RegisterHealthServer(g, hs)

@@ -56,6 +56,7 @@ type stackOpts struct {
 	watchers, threshold int
 	devnetKeys          bool   // file backend instead of Vault
 	routes              string // a routes file with %s for the bridge's Metaverse address; default testRoutes
+	edit                func(*config.Config)
 }
 
 const testRoutes = `{
@@ -109,7 +110,7 @@ func newStack(t testing.TB, o stackOpts) *stack {
 	cfg := config.Default()
 	cfg.Listen, cfg.AdminListen = "127.0.0.1:0", "127.0.0.1:0"
 	cfg.TLS = config.TLS{Cert: srvCert, Key: srvKey, ClientCA: caPath}
-	cfg.AdminTLS = config.AdminTLS{TLS: config.TLS{Cert: asrvCert, Key: asrvKey, ClientCA: adminCAPath}, Admins: []string{"alice-admin"}}
+	cfg.AdminTLS = config.AdminTLS{TLS: config.TLS{Cert: asrvCert, Key: asrvKey, ClientCA: adminCAPath}, Admins: []string{"alice-admin", "bob-admin"}}
 	cfg.Database = testenv.Postgres(t)
 	cfg.Routes = routesPath
 	cfg.Threshold = o.threshold
@@ -141,6 +142,9 @@ func newStack(t testing.TB, o stackOpts) *stack {
 		must(t, err)
 		cfg.Vault = &keys.VaultConfig{Address: vc.Address(), Token: vc.Token(), TransitMount: transit, TransitKey: key,
 			KVMount: "secret", KVPath: kvPath}
+	}
+	if o.edit != nil {
+		o.edit(&cfg)
 	}
 	s.cfg = cfg
 	s.start()

@@ -349,7 +349,7 @@ func TestConflictQuarantine(t *testing.T) {
 func TestPolicy(t *testing.T) {
 	s := newStack(t, stackOpts{watchers: 3, threshold: 2, devnetKeys: true})
 	ctx := context.Background()
-	relayer, admin := s.client("relayer"), s.admin("alice-admin")
+	relayer, admin, second := s.client("relayer"), s.admin("alice-admin"), s.admin("bob-admin")
 	n := 100
 	quorumOf := func(amount int64) transfer.ID {
 		n++
@@ -366,9 +366,14 @@ func TestPolicy(t *testing.T) {
 		return err
 	}
 	limits := func(enabled bool, max, cap, big, delay string) {
-		_, err := admin.SetLimits(ctx, &signerv1.SetLimitsRequest{Reason: "test", Limits: &signerv1.Limits{
+		resp, err := admin.SetLimits(ctx, &signerv1.SetLimitsRequest{Reason: "test", Limits: &signerv1.Limits{
 			Route: "usdt", Enabled: enabled, Max: max, DailyCap: cap, BigThreshold: big, BigDelay: delay}})
 		must(t, err)
+		if resp.GetPending() { // loosening: a second administrator agrees
+			_, err = second.SetLimits(ctx, &signerv1.SetLimitsRequest{Reason: "test, agreed", Limits: &signerv1.Limits{
+				Route: "usdt", Enabled: enabled, Max: max, DailyCap: cap, BigThreshold: big, BigDelay: delay}})
+			must(t, err)
+		}
 	}
 	cases := []struct {
 		name   string

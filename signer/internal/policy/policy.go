@@ -79,6 +79,47 @@ func Parse(rt *transfer.Route, enabled bool, max, dailyCap, bigThreshold, bigDel
 	return l, nil
 }
 
+// Looser names the limits in which l is looser than o, in a fixed order: enabled where o is
+// disabled, a higher max, daily_cap or big_threshold, a shorter big_delay. Security-critical: an
+// override that is looser than the routes file in anything is refused, and one looser than the
+// limits in force needs two administrators; both decisions rest on this comparison.
+func (l Limits) Looser(o Limits) []string {
+	var out []string
+	if l.Enabled && !o.Enabled {
+		out = append(out, "enabled")
+	}
+	if l.Max.Cmp(o.Max) > 0 {
+		out = append(out, "max")
+	}
+	if l.DailyCap.Cmp(o.DailyCap) > 0 {
+		out = append(out, "daily_cap")
+	}
+	if l.BigThreshold.Cmp(o.BigThreshold) > 0 {
+		out = append(out, "big_threshold")
+	}
+	if l.BigDelay < o.BigDelay {
+		out = append(out, "big_delay")
+	}
+	return out
+}
+
+// Field is the text form of the named limit, as Looser names it.
+func (l Limits) Field(name string) string {
+	switch name {
+	case "enabled":
+		return fmt.Sprint(l.Enabled)
+	case "max":
+		return l.Max.String()
+	case "daily_cap":
+		return l.DailyCap.String()
+	case "big_threshold":
+		return l.BigThreshold.String()
+	case "big_delay":
+		return l.BigDelay.String()
+	}
+	return ""
+}
+
 // HoldUntil is when a transfer that reached quorum at may be signed: at itself, or at plus the
 // delay when the amount is above the big-transfer threshold.
 func (l Limits) HoldUntil(amount *big.Int, destDecimals uint8, at time.Time) time.Time {

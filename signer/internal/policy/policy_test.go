@@ -94,3 +94,51 @@ func TestParse(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestLooser(t *testing.T) {
+	base := Limits{Route: "usdt", Enabled: true, Max: dec(t, "1000"), DailyCap: dec(t, "1500"), BigThreshold: dec(t, "500"), BigDelay: time.Hour}
+	cases := []struct {
+		name string
+		edit func(*Limits)
+		want []string
+	}{
+		{"same", func(*Limits) {}, nil},
+		{"same written otherwise", func(l *Limits) { l.Max = dec(t, "1000.000") }, nil},
+		{"lower max", func(l *Limits) { l.Max = dec(t, "999.99") }, nil},
+		{"lower cap", func(l *Limits) { l.DailyCap = dec(t, "1") }, nil},
+		{"lower big threshold", func(l *Limits) { l.BigThreshold = dec(t, "0") }, nil},
+		{"longer delay", func(l *Limits) { l.BigDelay = 2 * time.Hour }, nil},
+		{"disabled", func(l *Limits) { l.Enabled = false }, nil},
+		{"higher max by a unit", func(l *Limits) { l.Max = dec(t, "1000.000001") }, []string{"max"}},
+		{"higher cap", func(l *Limits) { l.DailyCap = dec(t, "1501") }, []string{"daily_cap"}},
+		{"higher big threshold", func(l *Limits) { l.BigThreshold = dec(t, "501") }, []string{"big_threshold"}},
+		{"shorter delay", func(l *Limits) { l.BigDelay = time.Hour - time.Nanosecond }, []string{"big_delay"}},
+		{"everything looser, one tighter", func(l *Limits) {
+			l.Max, l.DailyCap, l.BigThreshold, l.BigDelay = dec(t, "2000"), dec(t, "1400"), dec(t, "600"), 0
+		}, []string{"max", "big_threshold", "big_delay"}},
+	}
+	for _, c := range cases {
+		l := base
+		c.edit(&l)
+		got := l.Looser(base)
+		if len(got) != len(c.want) {
+			t.Errorf("%s: looser in %v, want %v", c.name, got, c.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != c.want[i] {
+				t.Errorf("%s: looser in %v, want %v", c.name, got, c.want)
+			}
+		}
+	}
+	off := base
+	off.Enabled = false
+	if got := base.Looser(off); len(got) != 1 || got[0] != "enabled" {
+		t.Errorf("enabling a disabled route: looser in %v, want [enabled]", got)
+	}
+	for _, f := range []string{"enabled", "max", "daily_cap", "big_threshold", "big_delay"} {
+		if base.Field(f) == "" {
+			t.Errorf("Field(%s) is empty", f)
+		}
+	}
+}

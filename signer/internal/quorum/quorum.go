@@ -122,7 +122,64 @@ func (s *Set) Verify(certID string, digest [32]byte, sig []byte) error {
 type Attestation struct {
 	Watcher   string
 	Address   common.Address
+	Digest    [32]byte
 	Signature []byte
+}
+
+// Equivocators are the watchers that signed more than one digest among atts (the verified
+// attestations of one source event).
+func Equivocators(atts []Attestation) map[string]bool {
+	first := make(map[string][32]byte, len(atts))
+	out := map[string]bool{}
+	for _, a := range atts {
+		if d, ok := first[a.Watcher]; !ok {
+			first[a.Watcher] = a.Digest
+		} else if d != a.Digest {
+			out[a.Watcher] = true
+		}
+	}
+	return out
+}
+
+// Counting returns the attestations of digest that count now, as Count orders them, given every
+// verified attestation of the transfer. Security-critical: a watcher that signed two digests for
+// one event counts for neither, and an excluded watcher counts for nothing.
+func (s *Set) Counting(digest [32]byte, atts []Attestation, excluded map[string]bool) []Attestation {
+	equivocators := Equivocators(atts)
+	in := make([]Attestation, 0, len(atts))
+	for _, a := range atts {
+		if a.Digest == digest && !equivocators[a.Watcher] && !excluded[a.Watcher] {
+			in = append(in, a)
+		}
+	}
+	return s.Count(in)
+}
+
+// Agreed is the digest a quorum of counting attestations agree on, with them. Because a watcher
+// counts for one digest at most and the threshold is above half the watchers, there is at most
+// one.
+func (s *Set) Agreed(atts []Attestation, excluded map[string]bool) ([32]byte, []Attestation, bool) {
+	tried := map[[32]byte]bool{}
+	for _, a := range atts {
+		if tried[a.Digest] {
+			continue
+		}
+		tried[a.Digest] = true
+		if c := s.Counting(a.Digest, atts, excluded); len(c) >= s.threshold {
+			return a.Digest, c, true
+		}
+	}
+	return [32]byte{}, nil, false
+}
+
+// IDs are the configured watchers' ids, sorted.
+func (s *Set) IDs() []string {
+	out := make([]string, 0, len(s.byID))
+	for id := range s.byID {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // Count returns the attestations that count now, one per watcher, ordered by signer address (the

@@ -100,13 +100,13 @@ func TestCount(t *testing.T) {
 	set, _ := NewSet(ws, 3)
 	other, _ := crypto.GenerateKey()
 	atts := []Attestation{
-		{"c", addr["c"], []byte{1}},
-		{"a", addr["a"], []byte{2}},
-		{"a", addr["a"], []byte{3}},                               // repeat
-		{"b", addr["c"], []byte{4}},                               // recorded under another key
-		{"x", addr["d"], []byte{5}},                               // removed watcher
-		{"e", crypto.PubkeyToAddress(other.PublicKey), []byte{6}}, // key rotated since
-		{"d", addr["d"], []byte{7}},
+		{Watcher: "c", Address: addr["c"], Signature: []byte{1}},
+		{Watcher: "a", Address: addr["a"], Signature: []byte{2}},
+		{Watcher: "a", Address: addr["a"], Signature: []byte{3}},                               // repeat
+		{Watcher: "b", Address: addr["c"], Signature: []byte{4}},                               // recorded under another key
+		{Watcher: "x", Address: addr["d"], Signature: []byte{5}},                               // removed watcher
+		{Watcher: "e", Address: crypto.PubkeyToAddress(other.PublicKey), Signature: []byte{6}}, // key rotated since
+		{Watcher: "d", Address: addr["d"], Signature: []byte{7}},
 	}
 	got := set.Count(atts)
 	if len(got) != 3 {
@@ -116,6 +116,53 @@ func TestCount(t *testing.T) {
 		if bytes.Compare(got[i-1].Address[:], got[i].Address[:]) >= 0 {
 			t.Fatal("not in increasing address order")
 		}
+	}
+}
+
+// TestCountingAndAgreed: who counts for a digest when watchers disagree, equivocate or are
+// excluded, and which digest a quorum agrees on.
+func TestCountingAndAgreed(t *testing.T) {
+	var ws []Watcher
+	addr := map[string]common.Address{}
+	for _, n := range []string{"a", "b", "c"} {
+		k, _ := crypto.GenerateKey()
+		addr[n] = crypto.PubkeyToAddress(k.PublicKey)
+		ws = append(ws, Watcher{n, addr[n]})
+	}
+	set, _ := NewSet(ws, 2)
+	d1, d2 := crypto.Keccak256Hash([]byte("honest")), crypto.Keccak256Hash([]byte("liar"))
+	att := func(w string, d [32]byte) Attestation { return Attestation{Watcher: w, Address: addr[w], Digest: d} }
+	none := map[string]bool{}
+	cases := []struct {
+		name     string
+		atts     []Attestation
+		excluded map[string]bool
+		count    int // for d1
+		agreed   bool
+	}{
+		{"two of three", []Attestation{att("a", d1), att("b", d1), att("c", d2)}, none, 2, true},
+		{"one honest, one liar", []Attestation{att("a", d1), att("c", d2)}, none, 1, false},
+		// b signed both digests: it counts for neither, so a alone is no quorum.
+		{"equivocator counts for neither", []Attestation{att("a", d1), att("b", d1), att("b", d2)}, none, 1, false},
+		{"equivocator, and an honest third", []Attestation{att("a", d1), att("b", d1), att("b", d2), att("c", d1)}, none, 2, true},
+		{"excluded watcher does not count", []Attestation{att("a", d1), att("b", d1)}, map[string]bool{"b": true}, 1, false},
+		{"excluded liar, honest pair", []Attestation{att("c", d2), att("a", d1), att("b", d1)}, map[string]bool{"c": true}, 2, true},
+		{"excluded pair cannot agree for the liar", []Attestation{att("a", d2), att("b", d2)}, map[string]bool{"a": true, "b": true}, 0, false},
+	}
+	for _, c := range cases {
+		if got := len(set.Counting(d1, c.atts, c.excluded)); got != c.count {
+			t.Errorf("%s: %d count for d1, want %d", c.name, got, c.count)
+		}
+		d, _, ok := set.Agreed(c.atts, c.excluded)
+		if ok != c.agreed || ok && d != d1 {
+			t.Errorf("%s: agreed %x %v, want d1 %v", c.name, d[:4], ok, c.agreed)
+		}
+	}
+	if eq := Equivocators([]Attestation{att("a", d1), att("a", d1), att("b", d2)}); len(eq) != 0 {
+		t.Errorf("equivocators %v, want none", eq)
+	}
+	if ids := set.IDs(); len(ids) != 3 || ids[0] != "a" || ids[2] != "c" {
+		t.Errorf("IDs %v", ids)
 	}
 }
 

@@ -91,6 +91,8 @@ func statusOf(err error) error {
 		return withInfo(codes.FailedPrecondition, se.reason, "STATE_"+se.state, nil)
 	case errors.Is(err, payout.ErrRejected):
 		return status.Error(codes.InvalidArgument, err.Error())
+	case errors.Is(err, store.ErrNotExcluded):
+		return withInfo(codes.FailedPrecondition, err.Error(), "WATCHER_NOT_EXCLUDED", nil)
 	case errors.Is(err, store.ErrNotFound):
 		return status.Error(codes.NotFound, "transfer not found")
 	case errors.Is(err, quorum.ErrKeyMismatch), errors.Is(err, quorum.ErrUnknownWatcher), errors.Is(err, errPermission):

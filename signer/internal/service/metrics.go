@@ -10,6 +10,8 @@ type Metrics struct {
 	rejected     *prometheus.CounterVec
 	admin        *prometheus.CounterVec
 	tampered     prometheus.Counter
+	conflicts    *prometheus.CounterVec
+	excluded     *prometheus.GaugeVec
 }
 
 // NewMetrics registers the signer's metrics with reg (nil: not registered).
@@ -27,9 +29,13 @@ func NewMetrics(reg prometheus.Registerer) *Metrics {
 			Name: "admin_actions_total", Help: "Administrative actions, by action."}, []string{"action"}),
 		tampered: prometheus.NewCounter(prometheus.CounterOpts{Namespace: "droplet", Subsystem: "signer",
 			Name: "unverifiable_stored_attestations_total", Help: "Stored attestations whose signature no longer verifies (the database was edited): never counted. Alert on any."}),
+		conflicts: prometheus.NewCounterVec(prometheus.CounterOpts{Namespace: "droplet", Subsystem: "signer",
+			Name: "watcher_conflicts_total", Help: "Attestations of a digest other than the one a quorum or an operator agreed on, by watcher."}, []string{"watcher"}),
+		excluded: prometheus.NewGaugeVec(prometheus.GaugeOpts{Namespace: "droplet", Subsystem: "signer",
+			Name: "watcher_excluded", Help: "1 while the watcher is excluded from counting (its attestations kept conflicting) until an administrator restores it."}, []string{"watcher"}),
 	}
 	if reg != nil {
-		reg.MustRegister(m.attestations, m.quarantined, m.signatures, m.rejected, m.admin, m.tampered)
+		reg.MustRegister(m.attestations, m.quarantined, m.signatures, m.rejected, m.admin, m.tampered, m.conflicts, m.excluded)
 	}
 	return m
 }

@@ -16,7 +16,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/ethereum/go-ethereum/common"
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/timestamppb"
 
@@ -48,6 +47,9 @@ type Config struct {
 	Log       *slog.Logger
 	Metrics   *Metrics
 	Now       func() time.Time // nil: time.Now
+	// Exclusion says when a watcher whose attestations keep conflicting stops counting; zero:
+	// DefaultExclusion.
+	Exclusion Exclusion
 }
 
 // Service implements SignerService.
@@ -63,6 +65,7 @@ type Service struct {
 	log       *slog.Logger
 	metrics   *Metrics
 	now       func() time.Time
+	exclusion Exclusion
 
 	jobs      chan *signJob
 	startOnce sync.Once
@@ -74,8 +77,15 @@ func New(c Config) (*Service, error) {
 		return nil, errors.New("service: routes, watchers, ethereum key, store and log are required")
 	}
 	s := &Service{routes: c.Routes, watchers: c.Watchers, relayers: map[string]bool{}, eth: c.Ethereum,
-		metaverse: c.Metaverse, store: c.Store, log: c.Log, metrics: c.Metrics, now: c.Now,
+		metaverse: c.Metaverse, store: c.Store, log: c.Log, metrics: c.Metrics, now: c.Now, exclusion: c.Exclusion,
 		jobs: make(chan *signJob, 4*maxBatch)}
+	if s.exclusion == (Exclusion{}) {
+		s.exclusion = DefaultExclusion
+	}
+	if s.exclusion.MaxConflicts < 0 || s.exclusion.Window <= 0 {
+		return nil, fmt.Errorf("service: exclusion: max_conflicts %d must be at least 0 and window %s positive",
+			s.exclusion.MaxConflicts, s.exclusion.Window)
+	}
 	for _, r := range c.Relayers {
 		s.relayers[r] = true
 	}
@@ -133,6 +143,10 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 		if err != nil {
 			return err
 		}
+		excluded, err := tx.Exclusions(ctx)
+		if err != nil {
+			return err
+		}
 		setState := func(state, reason string, hold time.Time) error {
 			if err := tx.SetState(ctx, id[:], state, reason, hold); err != nil {
 				return err
@@ -141,7 +155,26 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 			rec.HoldUntil = sql.NullTime{Time: hold, Valid: !hold.IsZero()}
 			return nil
 		}
-		if !bytes.Equal(rec.Digest, p.digest[:]) {
+		_, callerExcluded := excluded[caller]
+		if !bytes.Equal(rec.Digest, p.digest[:]) && !callerExcluded && rec.State == store.StateAttested &&
+			onlyExcluded(rec.Digest, atts, excluded) {
+			// The transfer's digest so far is only excluded watchers' claim, which counts for
+			// nothing: the first counting watcher's digest becomes the transfer's.
+			if err := tx.SetDigest(ctx, &store.Record{ID: id[:], Digest: p.digest[:], Transfer: body, Route: p.route.ID,
+				Lane: p.lane(), DestChain: p.t.DestChain, Amount: p.t.Amount}); err != nil {
+				return err
+			}
+			rec.Digest, rec.Transfer = p.digest[:], body
+		}
+		switch {
+		case !bytes.Equal(rec.Digest, p.digest[:]) && callerExcluded:
+			// An excluded watcher's conflicting attestation is kept as evidence; it counts for
+			// nothing and quarantines nothing, so one lying watcher cannot freeze the bridge.
+			if isNew {
+				s.log.Warn("conflicting attestation of an excluded watcher: not counted", "transfer_id", transfer.ID(id).String(),
+					"watcher", caller, "digest", fmt.Sprintf("%x", p.digest), "agreed_digest", fmt.Sprintf("%x", rec.Digest))
+			}
+		case !bytes.Equal(rec.Digest, p.digest[:]):
 			// Security-critical: two digests for one source event. Never signed until resolved.
 			if isNew {
 				s.metrics.quarantined.Inc()
@@ -157,7 +190,7 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 					return err
 				}
 			}
-		} else if rec.State == store.StateAttested && len(s.count(p.digest, atts)) >= s.watchers.Threshold() {
+		case rec.State == store.StateAttested && len(s.count(p.digest, atts, excluded)) >= s.watchers.Threshold():
 			limits, err := s.limits(ctx, tx, p.route)
 			if err != nil {
 				return err
@@ -171,39 +204,24 @@ func (s *Service) SubmitAttestation(ctx context.Context, req *signerv1.SubmitAtt
 				return err
 			}
 		}
+		// A quorum of counting watchers agreeing on a digest makes every other digest attested
+		// for this event a conflict of the watcher that signed it, quarantined or not.
+		if agreed, _, ok := s.watchers.Agreed(s.verified(atts), excludedSet(excluded)); ok && isNew {
+			if err := s.recordConflicts(ctx, tx, id[:], agreed, atts, excluded); err != nil {
+				return err
+			}
+		}
 		if isNew {
 			s.metrics.attestations.Inc()
 		}
-		q, err = s.quorumState(rec, atts)
+		s.observeExclusions(excluded)
+		q, err = s.quorumState(rec, atts, excluded)
 		return err
 	})
 	if err != nil {
 		return nil, s.toStatus(err)
 	}
 	return &signerv1.SubmitAttestationResponse{Quorum: q}, nil
-}
-
-func (s *Service) count(digest [32]byte, atts []store.Attestation) []quorum.Attestation {
-	in := make([]quorum.Attestation, 0, len(atts))
-	for _, a := range atts {
-		if !bytes.Equal(a.Digest, digest[:]) {
-			continue
-		}
-		// Security-critical: the database is not trusted to vouch for a signature. Every stored
-		// attestation is verified again each time it is counted; one that does not verify (an
-		// edited row) never counts, and is an alert.
-		addr := common.BytesToAddress(a.Address)
-		if got, err := quorum.Recover(digest, a.Signature); err != nil || got != addr {
-			s.log.Error("ALERT: a stored attestation does not verify; it is not counted (database edited?)",
-				"watcher", a.Watcher, "digest", fmt.Sprintf("%x", digest), "err", err)
-			if s.metrics != nil {
-				s.metrics.tampered.Inc()
-			}
-			continue
-		}
-		in = append(in, quorum.Attestation{Watcher: a.Watcher, Address: addr, Signature: a.Signature})
-	}
-	return s.watchers.Count(in)
 }
 
 // limits are the route's limits in force: the operator's override, else the routes file's.
@@ -252,7 +270,11 @@ func (s *Service) GetTransfer(ctx context.Context, req *signerv1.GetTransferRequ
 	if err != nil {
 		return nil, s.toStatus(err)
 	}
-	q, err := s.quorumState(rec, atts)
+	excluded, err := s.store.Exclusions(ctx)
+	if err != nil {
+		return nil, s.toStatus(err)
+	}
+	q, err := s.quorumState(rec, atts, excluded)
 	if err != nil {
 		return nil, s.toStatus(err)
 	}
@@ -294,6 +316,10 @@ func (s *Service) ListTransfers(ctx context.Context, req *signerv1.ListTransfers
 	if err != nil {
 		return nil, s.toStatus(err)
 	}
+	excluded, err := s.store.Exclusions(ctx)
+	if err != nil {
+		return nil, s.toStatus(err)
+	}
 	resp := &signerv1.ListTransfersResponse{}
 	if len(recs) > size {
 		recs = recs[:size]
@@ -305,7 +331,7 @@ func (s *Service) ListTransfers(ctx context.Context, req *signerv1.ListTransfers
 		if err != nil {
 			return nil, s.toStatus(err)
 		}
-		q, err := s.quorumState(rec, atts)
+		q, err := s.quorumState(rec, atts, excluded)
 		if err != nil {
 			return nil, s.toStatus(err)
 		}
@@ -361,13 +387,13 @@ var stateEnum = func() map[string]signerv1.State {
 }()
 
 // quorumState is the wire form of a transfer's standing.
-func (s *Service) quorumState(rec *store.Record, atts []store.Attestation) (*signerv1.QuorumState, error) {
+func (s *Service) quorumState(rec *store.Record, atts []store.Attestation, excluded map[string]store.Exclusion) (*signerv1.QuorumState, error) {
 	var m signerv1.Transfer
 	if err := proto.Unmarshal(rec.Transfer, &m); err != nil {
 		return nil, fmt.Errorf("stored transfer: %w", err)
 	}
 	digest, _ := fixed32("digest", rec.Digest)
-	valid := s.count(digest, atts)
+	valid := s.count(digest, atts, excluded)
 	by := make([]string, len(valid))
 	for i, a := range valid {
 		by[i] = a.Watcher

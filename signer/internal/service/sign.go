@@ -265,7 +265,7 @@ func (s *Service) decide(ctx context.Context, tx *store.Tx, batch []*signJob, re
 		if err != nil {
 			return nil, err
 		}
-		q, err := s.quorumState(rec, atts)
+		q, err := s.quorumState(rec, atts, pol.Excluded)
 		if err != nil {
 			return nil, err
 		}
@@ -321,12 +321,13 @@ func (s *Service) approve(ctx context.Context, tx *store.Tx, j *signJob, rec *st
 	if !bytes.Equal(p.digest[:], rec.Digest) {
 		return nil, &stateError{rec.State, "the routes changed since the attestations: their digest no longer matches"}
 	}
-	atts, err := tx.Attestations(ctx, rec.ID, rec.Digest)
+	atts, err := tx.Attestations(ctx, rec.ID, nil)
 	if err != nil {
 		return nil, err
 	}
-	// Security-critical: a quorum of distinct configured watchers signed this very digest.
-	valid := s.count(p.digest, atts)
+	// Security-critical: a quorum of distinct configured watchers signed this very digest, none
+	// of them excluded, none of them having signed another digest for this event.
+	valid := s.count(p.digest, atts, pol.Excluded)
 	if len(valid) < s.watchers.Threshold() {
 		return nil, &quorumError{have: len(valid), threshold: s.watchers.Threshold(), watchers: s.watchers.Size()}
 	}
@@ -380,7 +381,8 @@ func (s *Service) approve(ctx context.Context, tx *store.Tx, j *signJob, rec *st
 	return pd, nil
 }
 
-// stillAllowed re-checks the pauses and the route's switch read under the audit lock.
+// stillAllowed re-checks the pauses, the route's switch and the watcher exclusions read under the
+// audit lock.
 func (s *Service) stillAllowed(pol *store.Policy, pd *pending) error {
 	if pol.GlobalPause {
 		return &policy.Rejection{Err: policy.ErrPaused, Detail: "all signing is paused"}
@@ -394,6 +396,16 @@ func (s *Service) stillAllowed(pol *store.Policy, pd *pending) error {
 	}
 	if !limits.Enabled {
 		return &policy.Rejection{Err: policy.ErrRouteDisabled, Detail: "route " + pd.p.route.ID}
+	}
+	// Security-critical: a watcher excluded while this batch was signing no longer counts.
+	have := 0
+	for _, w := range pd.valid {
+		if _, out := pol.Excluded[w]; !out {
+			have++
+		}
+	}
+	if have < s.watchers.Threshold() {
+		return &quorumError{have: have, threshold: s.watchers.Threshold(), watchers: s.watchers.Size()}
 	}
 	return nil
 }

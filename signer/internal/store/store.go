@@ -1,5 +1,6 @@
 // Package store is the signer's PostgreSQL database: transfers and their attestations, pauses,
-// limit overrides and the hash-chained audit log. Callers run their logic inside InTx, where a
+// limit overrides and their pending approvals, watchers' conflicts and exclusions, and the
+// hash-chained audit log. Callers run their logic inside InTx, where a
 // transfer's row is locked, so two signer replicas on one database act on a transfer one at a time.
 package store
 
@@ -366,12 +367,13 @@ type Policy struct {
 	GlobalPause  bool
 	PausedRoutes map[string]string // route -> reason
 	Limits       map[string]Limits
+	Excluded     map[string]Exclusion // watchers whose attestations do not count
 }
 
-// Policy reads the pauses and limit overrides.
+// Policy reads the pauses, limit overrides and watcher exclusions.
 func (t *Tx) Policy(ctx context.Context) (*Policy, error) { return readPolicy(ctx, t.tx) }
 
-// Policy reads the pauses and limit overrides.
+// Policy reads the pauses, limit overrides and watcher exclusions.
 func (s *Store) Policy(ctx context.Context) (*Policy, error) { return readPolicy(ctx, s.db) }
 
 func readPolicy(ctx context.Context, q querier) (*Policy, error) {
@@ -405,7 +407,13 @@ func readPolicy(ctx context.Context, q querier) (*Policy, error) {
 		}
 		p.Limits[l.Route] = l
 	}
-	return p, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read limits: %w", err)
+	}
+	if p.Excluded, err = readExclusions(ctx, q); err != nil {
+		return nil, err
+	}
+	return p, nil
 }
 
 // Pause pauses a route ("" for all).

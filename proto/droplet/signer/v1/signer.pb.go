@@ -1368,8 +1368,15 @@ func (x *SetLimitsRequest) GetReason() string {
 }
 
 type SetLimitsResponse struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Limits        *Limits                `protobuf:"bytes,1,opt,name=limits,proto3" json:"limits,omitempty"`
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The limits in force after the call (unchanged while pending).
+	Limits *Limits `protobuf:"bytes,1,opt,name=limits,proto3" json:"limits,omitempty"`
+	// True when the requested limits loosen those in force and wait for another administrator.
+	Pending bool `protobuf:"varint,2,opt,name=pending,proto3" json:"pending,omitempty"`
+	// The administrators who asked for the requested limits within the window, this caller included.
+	ApprovedBy []string `protobuf:"bytes,3,rep,name=approved_by,json=approvedBy,proto3" json:"approved_by,omitempty"`
+	// Pending only: when the first approval expires.
+	Expires       *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=expires,proto3" json:"expires,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1411,6 +1418,27 @@ func (x *SetLimitsResponse) GetLimits() *Limits {
 	return nil
 }
 
+func (x *SetLimitsResponse) GetPending() bool {
+	if x != nil {
+		return x.Pending
+	}
+	return false
+}
+
+func (x *SetLimitsResponse) GetApprovedBy() []string {
+	if x != nil {
+		return x.ApprovedBy
+	}
+	return nil
+}
+
+func (x *SetLimitsResponse) GetExpires() *timestamppb.Timestamp {
+	if x != nil {
+		return x.Expires
+	}
+	return nil
+}
+
 type GetPolicyRequest struct {
 	state         protoimpl.MessageState `protogen:"open.v1"`
 	unknownFields protoimpl.UnknownFields
@@ -1448,12 +1476,16 @@ func (*GetPolicyRequest) Descriptor() ([]byte, []int) {
 }
 
 type GetPolicyResponse struct {
-	state         protoimpl.MessageState `protogen:"open.v1"`
-	Paused        bool                   `protobuf:"varint,1,opt,name=paused,proto3" json:"paused,omitempty"`
-	PausedRoutes  []string               `protobuf:"bytes,2,rep,name=paused_routes,json=pausedRoutes,proto3" json:"paused_routes,omitempty"`
-	Limits        []*Limits              `protobuf:"bytes,3,rep,name=limits,proto3" json:"limits,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	state        protoimpl.MessageState `protogen:"open.v1"`
+	Paused       bool                   `protobuf:"varint,1,opt,name=paused,proto3" json:"paused,omitempty"`
+	PausedRoutes []string               `protobuf:"bytes,2,rep,name=paused_routes,json=pausedRoutes,proto3" json:"paused_routes,omitempty"`
+	Limits       []*Limits              `protobuf:"bytes,3,rep,name=limits,proto3" json:"limits,omitempty"`
+	// Loosening changes waiting for a second administrator.
+	PendingApprovals []*LimitsApproval `protobuf:"bytes,4,rep,name=pending_approvals,json=pendingApprovals,proto3" json:"pending_approvals,omitempty"`
+	// Watchers whose attestations do not count until an administrator restores them.
+	ExcludedWatchers []*WatcherExclusion `protobuf:"bytes,5,rep,name=excluded_watchers,json=excludedWatchers,proto3" json:"excluded_watchers,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
 }
 
 func (x *GetPolicyResponse) Reset() {
@@ -1505,6 +1537,475 @@ func (x *GetPolicyResponse) GetLimits() []*Limits {
 		return x.Limits
 	}
 	return nil
+}
+
+func (x *GetPolicyResponse) GetPendingApprovals() []*LimitsApproval {
+	if x != nil {
+		return x.PendingApprovals
+	}
+	return nil
+}
+
+func (x *GetPolicyResponse) GetExcludedWatchers() []*WatcherExclusion {
+	if x != nil {
+		return x.ExcludedWatchers
+	}
+	return nil
+}
+
+// LimitsApproval is one administrator's request for limits that loosen those in force.
+type LimitsApproval struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Limits        *Limits                `protobuf:"bytes,1,opt,name=limits,proto3" json:"limits,omitempty"`
+	Administrator string                 `protobuf:"bytes,2,opt,name=administrator,proto3" json:"administrator,omitempty"`
+	Reason        string                 `protobuf:"bytes,3,opt,name=reason,proto3" json:"reason,omitempty"`
+	Expires       *timestamppb.Timestamp `protobuf:"bytes,4,opt,name=expires,proto3" json:"expires,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *LimitsApproval) Reset() {
+	*x = LimitsApproval{}
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *LimitsApproval) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*LimitsApproval) ProtoMessage() {}
+
+func (x *LimitsApproval) ProtoReflect() protoreflect.Message {
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use LimitsApproval.ProtoReflect.Descriptor instead.
+func (*LimitsApproval) Descriptor() ([]byte, []int) {
+	return file_droplet_signer_v1_signer_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *LimitsApproval) GetLimits() *Limits {
+	if x != nil {
+		return x.Limits
+	}
+	return nil
+}
+
+func (x *LimitsApproval) GetAdministrator() string {
+	if x != nil {
+		return x.Administrator
+	}
+	return ""
+}
+
+func (x *LimitsApproval) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *LimitsApproval) GetExpires() *timestamppb.Timestamp {
+	if x != nil {
+		return x.Expires
+	}
+	return nil
+}
+
+// WatcherExclusion is a watcher excluded from counting because its attestations kept conflicting
+// with the digest a quorum (or an operator) agreed on.
+type WatcherExclusion struct {
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	Watcher    string                 `protobuf:"bytes,1,opt,name=watcher,proto3" json:"watcher,omitempty"`
+	ExcludedAt *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=excluded_at,json=excludedAt,proto3" json:"excluded_at,omitempty"`
+	// Conflicts within the window when it was excluded.
+	Conflicts     uint32 `protobuf:"varint,3,opt,name=conflicts,proto3" json:"conflicts,omitempty"`
+	Reason        string `protobuf:"bytes,4,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *WatcherExclusion) Reset() {
+	*x = WatcherExclusion{}
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *WatcherExclusion) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*WatcherExclusion) ProtoMessage() {}
+
+func (x *WatcherExclusion) ProtoReflect() protoreflect.Message {
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use WatcherExclusion.ProtoReflect.Descriptor instead.
+func (*WatcherExclusion) Descriptor() ([]byte, []int) {
+	return file_droplet_signer_v1_signer_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *WatcherExclusion) GetWatcher() string {
+	if x != nil {
+		return x.Watcher
+	}
+	return ""
+}
+
+func (x *WatcherExclusion) GetExcludedAt() *timestamppb.Timestamp {
+	if x != nil {
+		return x.ExcludedAt
+	}
+	return nil
+}
+
+func (x *WatcherExclusion) GetConflicts() uint32 {
+	if x != nil {
+		return x.Conflicts
+	}
+	return 0
+}
+
+func (x *WatcherExclusion) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+type ResolveQuarantinesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Up to 1000 transfer ids (32 bytes each). Set these or watcher, not both.
+	TransferIds [][]byte `protobuf:"bytes,1,rep,name=transfer_ids,json=transferIds,proto3" json:"transfer_ids,omitempty"`
+	// Every quarantined transfer this configured watcher attested, oldest first, up to 1000 per call.
+	Watcher string `protobuf:"bytes,2,opt,name=watcher,proto3" json:"watcher,omitempty"`
+	// Types that are valid to be assigned to Resolution:
+	//
+	//	*ResolveQuarantinesRequest_AcceptQuorumDigest
+	//	*ResolveQuarantinesRequest_Reject
+	Resolution    isResolveQuarantinesRequest_Resolution `protobuf_oneof:"resolution"`
+	Reason        string                                 `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResolveQuarantinesRequest) Reset() {
+	*x = ResolveQuarantinesRequest{}
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResolveQuarantinesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResolveQuarantinesRequest) ProtoMessage() {}
+
+func (x *ResolveQuarantinesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResolveQuarantinesRequest.ProtoReflect.Descriptor instead.
+func (*ResolveQuarantinesRequest) Descriptor() ([]byte, []int) {
+	return file_droplet_signer_v1_signer_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *ResolveQuarantinesRequest) GetTransferIds() [][]byte {
+	if x != nil {
+		return x.TransferIds
+	}
+	return nil
+}
+
+func (x *ResolveQuarantinesRequest) GetWatcher() string {
+	if x != nil {
+		return x.Watcher
+	}
+	return ""
+}
+
+func (x *ResolveQuarantinesRequest) GetResolution() isResolveQuarantinesRequest_Resolution {
+	if x != nil {
+		return x.Resolution
+	}
+	return nil
+}
+
+func (x *ResolveQuarantinesRequest) GetAcceptQuorumDigest() bool {
+	if x != nil {
+		if x, ok := x.Resolution.(*ResolveQuarantinesRequest_AcceptQuorumDigest); ok {
+			return x.AcceptQuorumDigest
+		}
+	}
+	return false
+}
+
+func (x *ResolveQuarantinesRequest) GetReject() bool {
+	if x != nil {
+		if x, ok := x.Resolution.(*ResolveQuarantinesRequest_Reject); ok {
+			return x.Reject
+		}
+	}
+	return false
+}
+
+func (x *ResolveQuarantinesRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+type isResolveQuarantinesRequest_Resolution interface {
+	isResolveQuarantinesRequest_Resolution()
+}
+
+type ResolveQuarantinesRequest_AcceptQuorumDigest struct {
+	// Release each transfer with the digest a quorum of counting watchers (excluded and
+	// equivocating watchers do not count) attested; one without such a digest stays quarantined
+	// and is reported in unresolved.
+	AcceptQuorumDigest bool `protobuf:"varint,3,opt,name=accept_quorum_digest,json=acceptQuorumDigest,proto3,oneof"`
+}
+
+type ResolveQuarantinesRequest_Reject struct {
+	// Reject each for good.
+	Reject bool `protobuf:"varint,4,opt,name=reject,proto3,oneof"`
+}
+
+func (*ResolveQuarantinesRequest_AcceptQuorumDigest) isResolveQuarantinesRequest_Resolution() {}
+
+func (*ResolveQuarantinesRequest_Reject) isResolveQuarantinesRequest_Resolution() {}
+
+type ResolveQuarantinesResponse struct {
+	state      protoimpl.MessageState `protogen:"open.v1"`
+	Resolved   []*QuorumState         `protobuf:"bytes,1,rep,name=resolved,proto3" json:"resolved,omitempty"`
+	Unresolved []*UnresolvedTransfer  `protobuf:"bytes,2,rep,name=unresolved,proto3" json:"unresolved,omitempty"`
+	// True when the watcher filter matched more than one call resolves: call again.
+	More          bool `protobuf:"varint,3,opt,name=more,proto3" json:"more,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ResolveQuarantinesResponse) Reset() {
+	*x = ResolveQuarantinesResponse{}
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ResolveQuarantinesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ResolveQuarantinesResponse) ProtoMessage() {}
+
+func (x *ResolveQuarantinesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ResolveQuarantinesResponse.ProtoReflect.Descriptor instead.
+func (*ResolveQuarantinesResponse) Descriptor() ([]byte, []int) {
+	return file_droplet_signer_v1_signer_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *ResolveQuarantinesResponse) GetResolved() []*QuorumState {
+	if x != nil {
+		return x.Resolved
+	}
+	return nil
+}
+
+func (x *ResolveQuarantinesResponse) GetUnresolved() []*UnresolvedTransfer {
+	if x != nil {
+		return x.Unresolved
+	}
+	return nil
+}
+
+func (x *ResolveQuarantinesResponse) GetMore() bool {
+	if x != nil {
+		return x.More
+	}
+	return false
+}
+
+// UnresolvedTransfer is a transfer a bulk resolution left as it was, and why.
+type UnresolvedTransfer struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// 32 bytes.
+	TransferId    []byte `protobuf:"bytes,1,opt,name=transfer_id,json=transferId,proto3" json:"transfer_id,omitempty"`
+	Reason        string `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *UnresolvedTransfer) Reset() {
+	*x = UnresolvedTransfer{}
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *UnresolvedTransfer) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*UnresolvedTransfer) ProtoMessage() {}
+
+func (x *UnresolvedTransfer) ProtoReflect() protoreflect.Message {
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use UnresolvedTransfer.ProtoReflect.Descriptor instead.
+func (*UnresolvedTransfer) Descriptor() ([]byte, []int) {
+	return file_droplet_signer_v1_signer_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *UnresolvedTransfer) GetTransferId() []byte {
+	if x != nil {
+		return x.TransferId
+	}
+	return nil
+}
+
+func (x *UnresolvedTransfer) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+type RestoreWatcherRequest struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	Watcher       string                 `protobuf:"bytes,1,opt,name=watcher,proto3" json:"watcher,omitempty"`
+	Reason        string                 `protobuf:"bytes,2,opt,name=reason,proto3" json:"reason,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RestoreWatcherRequest) Reset() {
+	*x = RestoreWatcherRequest{}
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RestoreWatcherRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RestoreWatcherRequest) ProtoMessage() {}
+
+func (x *RestoreWatcherRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RestoreWatcherRequest.ProtoReflect.Descriptor instead.
+func (*RestoreWatcherRequest) Descriptor() ([]byte, []int) {
+	return file_droplet_signer_v1_signer_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *RestoreWatcherRequest) GetWatcher() string {
+	if x != nil {
+		return x.Watcher
+	}
+	return ""
+}
+
+func (x *RestoreWatcherRequest) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+type RestoreWatcherResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *RestoreWatcherResponse) Reset() {
+	*x = RestoreWatcherResponse{}
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *RestoreWatcherResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*RestoreWatcherResponse) ProtoMessage() {}
+
+func (x *RestoreWatcherResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_droplet_signer_v1_signer_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use RestoreWatcherResponse.ProtoReflect.Descriptor instead.
+func (*RestoreWatcherResponse) Descriptor() ([]byte, []int) {
+	return file_droplet_signer_v1_signer_proto_rawDescGZIP(), []int{29}
 }
 
 var File_droplet_signer_v1_signer_proto protoreflect.FileDescriptor
@@ -1604,14 +2105,53 @@ const file_droplet_signer_v1_signer_proto_rawDesc = "" +
 	"\tbig_delay\x18\x06 \x01(\tR\bbigDelay\"]\n" +
 	"\x10SetLimitsRequest\x121\n" +
 	"\x06limits\x18\x01 \x01(\v2\x19.droplet.signer.v1.LimitsR\x06limits\x12\x16\n" +
-	"\x06reason\x18\x02 \x01(\tR\x06reason\"F\n" +
+	"\x06reason\x18\x02 \x01(\tR\x06reason\"\xb7\x01\n" +
 	"\x11SetLimitsResponse\x121\n" +
-	"\x06limits\x18\x01 \x01(\v2\x19.droplet.signer.v1.LimitsR\x06limits\"\x12\n" +
-	"\x10GetPolicyRequest\"\x83\x01\n" +
+	"\x06limits\x18\x01 \x01(\v2\x19.droplet.signer.v1.LimitsR\x06limits\x12\x18\n" +
+	"\apending\x18\x02 \x01(\bR\apending\x12\x1f\n" +
+	"\vapproved_by\x18\x03 \x03(\tR\n" +
+	"approvedBy\x124\n" +
+	"\aexpires\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\aexpires\"\x12\n" +
+	"\x10GetPolicyRequest\"\xa5\x02\n" +
 	"\x11GetPolicyResponse\x12\x16\n" +
 	"\x06paused\x18\x01 \x01(\bR\x06paused\x12#\n" +
 	"\rpaused_routes\x18\x02 \x03(\tR\fpausedRoutes\x121\n" +
-	"\x06limits\x18\x03 \x03(\v2\x19.droplet.signer.v1.LimitsR\x06limits*\x91\x01\n" +
+	"\x06limits\x18\x03 \x03(\v2\x19.droplet.signer.v1.LimitsR\x06limits\x12N\n" +
+	"\x11pending_approvals\x18\x04 \x03(\v2!.droplet.signer.v1.LimitsApprovalR\x10pendingApprovals\x12P\n" +
+	"\x11excluded_watchers\x18\x05 \x03(\v2#.droplet.signer.v1.WatcherExclusionR\x10excludedWatchers\"\xb7\x01\n" +
+	"\x0eLimitsApproval\x121\n" +
+	"\x06limits\x18\x01 \x01(\v2\x19.droplet.signer.v1.LimitsR\x06limits\x12$\n" +
+	"\radministrator\x18\x02 \x01(\tR\radministrator\x12\x16\n" +
+	"\x06reason\x18\x03 \x01(\tR\x06reason\x124\n" +
+	"\aexpires\x18\x04 \x01(\v2\x1a.google.protobuf.TimestampR\aexpires\"\x9f\x01\n" +
+	"\x10WatcherExclusion\x12\x18\n" +
+	"\awatcher\x18\x01 \x01(\tR\awatcher\x12;\n" +
+	"\vexcluded_at\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampR\n" +
+	"excludedAt\x12\x1c\n" +
+	"\tconflicts\x18\x03 \x01(\rR\tconflicts\x12\x16\n" +
+	"\x06reason\x18\x04 \x01(\tR\x06reason\"\xcc\x01\n" +
+	"\x19ResolveQuarantinesRequest\x12!\n" +
+	"\ftransfer_ids\x18\x01 \x03(\fR\vtransferIds\x12\x18\n" +
+	"\awatcher\x18\x02 \x01(\tR\awatcher\x122\n" +
+	"\x14accept_quorum_digest\x18\x03 \x01(\bH\x00R\x12acceptQuorumDigest\x12\x18\n" +
+	"\x06reject\x18\x04 \x01(\bH\x00R\x06reject\x12\x16\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reasonB\f\n" +
+	"\n" +
+	"resolution\"\xb3\x01\n" +
+	"\x1aResolveQuarantinesResponse\x12:\n" +
+	"\bresolved\x18\x01 \x03(\v2\x1e.droplet.signer.v1.QuorumStateR\bresolved\x12E\n" +
+	"\n" +
+	"unresolved\x18\x02 \x03(\v2%.droplet.signer.v1.UnresolvedTransferR\n" +
+	"unresolved\x12\x12\n" +
+	"\x04more\x18\x03 \x01(\bR\x04more\"M\n" +
+	"\x12UnresolvedTransfer\x12\x1f\n" +
+	"\vtransfer_id\x18\x01 \x01(\fR\n" +
+	"transferId\x12\x16\n" +
+	"\x06reason\x18\x02 \x01(\tR\x06reason\"I\n" +
+	"\x15RestoreWatcherRequest\x12\x18\n" +
+	"\awatcher\x18\x01 \x01(\tR\awatcher\x12\x16\n" +
+	"\x06reason\x18\x02 \x01(\tR\x06reason\"\x18\n" +
+	"\x16RestoreWatcherResponse*\x91\x01\n" +
 	"\x05State\x12\x15\n" +
 	"\x11STATE_UNSPECIFIED\x10\x00\x12\x12\n" +
 	"\x0eSTATE_ATTESTED\x10\x01\x12\x10\n" +
@@ -1625,13 +2165,15 @@ const file_droplet_signer_v1_signer_proto_rawDesc = "" +
 	"\x11SubmitAttestation\x12+.droplet.signer.v1.SubmitAttestationRequest\x1a,.droplet.signer.v1.SubmitAttestationResponse\x12_\n" +
 	"\fSignTransfer\x12&.droplet.signer.v1.SignTransferRequest\x1a'.droplet.signer.v1.SignTransferResponse\x12\\\n" +
 	"\vGetTransfer\x12%.droplet.signer.v1.GetTransferRequest\x1a&.droplet.signer.v1.GetTransferResponse\x12b\n" +
-	"\rListTransfers\x12'.droplet.signer.v1.ListTransfersRequest\x1a(.droplet.signer.v1.ListTransfersResponse2\xcc\x03\n" +
+	"\rListTransfers\x12'.droplet.signer.v1.ListTransfersRequest\x1a(.droplet.signer.v1.ListTransfersResponse2\xa6\x05\n" +
 	"\fAdminService\x12J\n" +
 	"\x05Pause\x12\x1f.droplet.signer.v1.PauseRequest\x1a .droplet.signer.v1.PauseResponse\x12P\n" +
 	"\aUnpause\x12!.droplet.signer.v1.UnpauseRequest\x1a\".droplet.signer.v1.UnpauseResponse\x12n\n" +
-	"\x11ResolveQuarantine\x12+.droplet.signer.v1.ResolveQuarantineRequest\x1a,.droplet.signer.v1.ResolveQuarantineResponse\x12V\n" +
+	"\x11ResolveQuarantine\x12+.droplet.signer.v1.ResolveQuarantineRequest\x1a,.droplet.signer.v1.ResolveQuarantineResponse\x12q\n" +
+	"\x12ResolveQuarantines\x12,.droplet.signer.v1.ResolveQuarantinesRequest\x1a-.droplet.signer.v1.ResolveQuarantinesResponse\x12V\n" +
 	"\tSetLimits\x12#.droplet.signer.v1.SetLimitsRequest\x1a$.droplet.signer.v1.SetLimitsResponse\x12V\n" +
-	"\tGetPolicy\x12#.droplet.signer.v1.GetPolicyRequest\x1a$.droplet.signer.v1.GetPolicyResponseBBZ@github.com/tokendroplet/droplet/proto/droplet/signer/v1;signerv1b\x06proto3"
+	"\tGetPolicy\x12#.droplet.signer.v1.GetPolicyRequest\x1a$.droplet.signer.v1.GetPolicyResponse\x12e\n" +
+	"\x0eRestoreWatcher\x12(.droplet.signer.v1.RestoreWatcherRequest\x1a).droplet.signer.v1.RestoreWatcherResponseBBZ@github.com/tokendroplet/droplet/proto/droplet/signer/v1;signerv1b\x06proto3"
 
 var (
 	file_droplet_signer_v1_signer_proto_rawDescOnce sync.Once
@@ -1646,39 +2188,46 @@ func file_droplet_signer_v1_signer_proto_rawDescGZIP() []byte {
 }
 
 var file_droplet_signer_v1_signer_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_droplet_signer_v1_signer_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_droplet_signer_v1_signer_proto_msgTypes = make([]protoimpl.MessageInfo, 30)
 var file_droplet_signer_v1_signer_proto_goTypes = []any{
-	(State)(0),                        // 0: droplet.signer.v1.State
-	(*Transfer)(nil),                  // 1: droplet.signer.v1.Transfer
-	(*QuorumState)(nil),               // 2: droplet.signer.v1.QuorumState
-	(*SubmitAttestationRequest)(nil),  // 3: droplet.signer.v1.SubmitAttestationRequest
-	(*SubmitAttestationResponse)(nil), // 4: droplet.signer.v1.SubmitAttestationResponse
-	(*SignTransferRequest)(nil),       // 5: droplet.signer.v1.SignTransferRequest
-	(*SignTransferResponse)(nil),      // 6: droplet.signer.v1.SignTransferResponse
-	(*EthereumAuthorization)(nil),     // 7: droplet.signer.v1.EthereumAuthorization
-	(*MetaverseTransaction)(nil),      // 8: droplet.signer.v1.MetaverseTransaction
-	(*GetTransferRequest)(nil),        // 9: droplet.signer.v1.GetTransferRequest
-	(*GetTransferResponse)(nil),       // 10: droplet.signer.v1.GetTransferResponse
-	(*ListTransfersRequest)(nil),      // 11: droplet.signer.v1.ListTransfersRequest
-	(*ListTransfersResponse)(nil),     // 12: droplet.signer.v1.ListTransfersResponse
-	(*PauseRequest)(nil),              // 13: droplet.signer.v1.PauseRequest
-	(*PauseResponse)(nil),             // 14: droplet.signer.v1.PauseResponse
-	(*UnpauseRequest)(nil),            // 15: droplet.signer.v1.UnpauseRequest
-	(*UnpauseResponse)(nil),           // 16: droplet.signer.v1.UnpauseResponse
-	(*ResolveQuarantineRequest)(nil),  // 17: droplet.signer.v1.ResolveQuarantineRequest
-	(*ResolveQuarantineResponse)(nil), // 18: droplet.signer.v1.ResolveQuarantineResponse
-	(*Limits)(nil),                    // 19: droplet.signer.v1.Limits
-	(*SetLimitsRequest)(nil),          // 20: droplet.signer.v1.SetLimitsRequest
-	(*SetLimitsResponse)(nil),         // 21: droplet.signer.v1.SetLimitsResponse
-	(*GetPolicyRequest)(nil),          // 22: droplet.signer.v1.GetPolicyRequest
-	(*GetPolicyResponse)(nil),         // 23: droplet.signer.v1.GetPolicyResponse
-	(*timestamppb.Timestamp)(nil),     // 24: google.protobuf.Timestamp
+	(State)(0),                         // 0: droplet.signer.v1.State
+	(*Transfer)(nil),                   // 1: droplet.signer.v1.Transfer
+	(*QuorumState)(nil),                // 2: droplet.signer.v1.QuorumState
+	(*SubmitAttestationRequest)(nil),   // 3: droplet.signer.v1.SubmitAttestationRequest
+	(*SubmitAttestationResponse)(nil),  // 4: droplet.signer.v1.SubmitAttestationResponse
+	(*SignTransferRequest)(nil),        // 5: droplet.signer.v1.SignTransferRequest
+	(*SignTransferResponse)(nil),       // 6: droplet.signer.v1.SignTransferResponse
+	(*EthereumAuthorization)(nil),      // 7: droplet.signer.v1.EthereumAuthorization
+	(*MetaverseTransaction)(nil),       // 8: droplet.signer.v1.MetaverseTransaction
+	(*GetTransferRequest)(nil),         // 9: droplet.signer.v1.GetTransferRequest
+	(*GetTransferResponse)(nil),        // 10: droplet.signer.v1.GetTransferResponse
+	(*ListTransfersRequest)(nil),       // 11: droplet.signer.v1.ListTransfersRequest
+	(*ListTransfersResponse)(nil),      // 12: droplet.signer.v1.ListTransfersResponse
+	(*PauseRequest)(nil),               // 13: droplet.signer.v1.PauseRequest
+	(*PauseResponse)(nil),              // 14: droplet.signer.v1.PauseResponse
+	(*UnpauseRequest)(nil),             // 15: droplet.signer.v1.UnpauseRequest
+	(*UnpauseResponse)(nil),            // 16: droplet.signer.v1.UnpauseResponse
+	(*ResolveQuarantineRequest)(nil),   // 17: droplet.signer.v1.ResolveQuarantineRequest
+	(*ResolveQuarantineResponse)(nil),  // 18: droplet.signer.v1.ResolveQuarantineResponse
+	(*Limits)(nil),                     // 19: droplet.signer.v1.Limits
+	(*SetLimitsRequest)(nil),           // 20: droplet.signer.v1.SetLimitsRequest
+	(*SetLimitsResponse)(nil),          // 21: droplet.signer.v1.SetLimitsResponse
+	(*GetPolicyRequest)(nil),           // 22: droplet.signer.v1.GetPolicyRequest
+	(*GetPolicyResponse)(nil),          // 23: droplet.signer.v1.GetPolicyResponse
+	(*LimitsApproval)(nil),             // 24: droplet.signer.v1.LimitsApproval
+	(*WatcherExclusion)(nil),           // 25: droplet.signer.v1.WatcherExclusion
+	(*ResolveQuarantinesRequest)(nil),  // 26: droplet.signer.v1.ResolveQuarantinesRequest
+	(*ResolveQuarantinesResponse)(nil), // 27: droplet.signer.v1.ResolveQuarantinesResponse
+	(*UnresolvedTransfer)(nil),         // 28: droplet.signer.v1.UnresolvedTransfer
+	(*RestoreWatcherRequest)(nil),      // 29: droplet.signer.v1.RestoreWatcherRequest
+	(*RestoreWatcherResponse)(nil),     // 30: droplet.signer.v1.RestoreWatcherResponse
+	(*timestamppb.Timestamp)(nil),      // 31: google.protobuf.Timestamp
 }
 var file_droplet_signer_v1_signer_proto_depIdxs = []int32{
 	0,  // 0: droplet.signer.v1.QuorumState.state:type_name -> droplet.signer.v1.State
-	24, // 1: droplet.signer.v1.QuorumState.hold_until:type_name -> google.protobuf.Timestamp
+	31, // 1: droplet.signer.v1.QuorumState.hold_until:type_name -> google.protobuf.Timestamp
 	1,  // 2: droplet.signer.v1.QuorumState.transfer:type_name -> droplet.signer.v1.Transfer
-	24, // 3: droplet.signer.v1.QuorumState.first_seen:type_name -> google.protobuf.Timestamp
+	31, // 3: droplet.signer.v1.QuorumState.first_seen:type_name -> google.protobuf.Timestamp
 	1,  // 4: droplet.signer.v1.SubmitAttestationRequest.transfer:type_name -> droplet.signer.v1.Transfer
 	2,  // 5: droplet.signer.v1.SubmitAttestationResponse.quorum:type_name -> droplet.signer.v1.QuorumState
 	2,  // 6: droplet.signer.v1.SignTransferResponse.quorum:type_name -> droplet.signer.v1.QuorumState
@@ -1690,30 +2239,42 @@ var file_droplet_signer_v1_signer_proto_depIdxs = []int32{
 	2,  // 12: droplet.signer.v1.ResolveQuarantineResponse.quorum:type_name -> droplet.signer.v1.QuorumState
 	19, // 13: droplet.signer.v1.SetLimitsRequest.limits:type_name -> droplet.signer.v1.Limits
 	19, // 14: droplet.signer.v1.SetLimitsResponse.limits:type_name -> droplet.signer.v1.Limits
-	19, // 15: droplet.signer.v1.GetPolicyResponse.limits:type_name -> droplet.signer.v1.Limits
-	3,  // 16: droplet.signer.v1.SignerService.SubmitAttestation:input_type -> droplet.signer.v1.SubmitAttestationRequest
-	5,  // 17: droplet.signer.v1.SignerService.SignTransfer:input_type -> droplet.signer.v1.SignTransferRequest
-	9,  // 18: droplet.signer.v1.SignerService.GetTransfer:input_type -> droplet.signer.v1.GetTransferRequest
-	11, // 19: droplet.signer.v1.SignerService.ListTransfers:input_type -> droplet.signer.v1.ListTransfersRequest
-	13, // 20: droplet.signer.v1.AdminService.Pause:input_type -> droplet.signer.v1.PauseRequest
-	15, // 21: droplet.signer.v1.AdminService.Unpause:input_type -> droplet.signer.v1.UnpauseRequest
-	17, // 22: droplet.signer.v1.AdminService.ResolveQuarantine:input_type -> droplet.signer.v1.ResolveQuarantineRequest
-	20, // 23: droplet.signer.v1.AdminService.SetLimits:input_type -> droplet.signer.v1.SetLimitsRequest
-	22, // 24: droplet.signer.v1.AdminService.GetPolicy:input_type -> droplet.signer.v1.GetPolicyRequest
-	4,  // 25: droplet.signer.v1.SignerService.SubmitAttestation:output_type -> droplet.signer.v1.SubmitAttestationResponse
-	6,  // 26: droplet.signer.v1.SignerService.SignTransfer:output_type -> droplet.signer.v1.SignTransferResponse
-	10, // 27: droplet.signer.v1.SignerService.GetTransfer:output_type -> droplet.signer.v1.GetTransferResponse
-	12, // 28: droplet.signer.v1.SignerService.ListTransfers:output_type -> droplet.signer.v1.ListTransfersResponse
-	14, // 29: droplet.signer.v1.AdminService.Pause:output_type -> droplet.signer.v1.PauseResponse
-	16, // 30: droplet.signer.v1.AdminService.Unpause:output_type -> droplet.signer.v1.UnpauseResponse
-	18, // 31: droplet.signer.v1.AdminService.ResolveQuarantine:output_type -> droplet.signer.v1.ResolveQuarantineResponse
-	21, // 32: droplet.signer.v1.AdminService.SetLimits:output_type -> droplet.signer.v1.SetLimitsResponse
-	23, // 33: droplet.signer.v1.AdminService.GetPolicy:output_type -> droplet.signer.v1.GetPolicyResponse
-	25, // [25:34] is the sub-list for method output_type
-	16, // [16:25] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	31, // 15: droplet.signer.v1.SetLimitsResponse.expires:type_name -> google.protobuf.Timestamp
+	19, // 16: droplet.signer.v1.GetPolicyResponse.limits:type_name -> droplet.signer.v1.Limits
+	24, // 17: droplet.signer.v1.GetPolicyResponse.pending_approvals:type_name -> droplet.signer.v1.LimitsApproval
+	25, // 18: droplet.signer.v1.GetPolicyResponse.excluded_watchers:type_name -> droplet.signer.v1.WatcherExclusion
+	19, // 19: droplet.signer.v1.LimitsApproval.limits:type_name -> droplet.signer.v1.Limits
+	31, // 20: droplet.signer.v1.LimitsApproval.expires:type_name -> google.protobuf.Timestamp
+	31, // 21: droplet.signer.v1.WatcherExclusion.excluded_at:type_name -> google.protobuf.Timestamp
+	2,  // 22: droplet.signer.v1.ResolveQuarantinesResponse.resolved:type_name -> droplet.signer.v1.QuorumState
+	28, // 23: droplet.signer.v1.ResolveQuarantinesResponse.unresolved:type_name -> droplet.signer.v1.UnresolvedTransfer
+	3,  // 24: droplet.signer.v1.SignerService.SubmitAttestation:input_type -> droplet.signer.v1.SubmitAttestationRequest
+	5,  // 25: droplet.signer.v1.SignerService.SignTransfer:input_type -> droplet.signer.v1.SignTransferRequest
+	9,  // 26: droplet.signer.v1.SignerService.GetTransfer:input_type -> droplet.signer.v1.GetTransferRequest
+	11, // 27: droplet.signer.v1.SignerService.ListTransfers:input_type -> droplet.signer.v1.ListTransfersRequest
+	13, // 28: droplet.signer.v1.AdminService.Pause:input_type -> droplet.signer.v1.PauseRequest
+	15, // 29: droplet.signer.v1.AdminService.Unpause:input_type -> droplet.signer.v1.UnpauseRequest
+	17, // 30: droplet.signer.v1.AdminService.ResolveQuarantine:input_type -> droplet.signer.v1.ResolveQuarantineRequest
+	26, // 31: droplet.signer.v1.AdminService.ResolveQuarantines:input_type -> droplet.signer.v1.ResolveQuarantinesRequest
+	20, // 32: droplet.signer.v1.AdminService.SetLimits:input_type -> droplet.signer.v1.SetLimitsRequest
+	22, // 33: droplet.signer.v1.AdminService.GetPolicy:input_type -> droplet.signer.v1.GetPolicyRequest
+	29, // 34: droplet.signer.v1.AdminService.RestoreWatcher:input_type -> droplet.signer.v1.RestoreWatcherRequest
+	4,  // 35: droplet.signer.v1.SignerService.SubmitAttestation:output_type -> droplet.signer.v1.SubmitAttestationResponse
+	6,  // 36: droplet.signer.v1.SignerService.SignTransfer:output_type -> droplet.signer.v1.SignTransferResponse
+	10, // 37: droplet.signer.v1.SignerService.GetTransfer:output_type -> droplet.signer.v1.GetTransferResponse
+	12, // 38: droplet.signer.v1.SignerService.ListTransfers:output_type -> droplet.signer.v1.ListTransfersResponse
+	14, // 39: droplet.signer.v1.AdminService.Pause:output_type -> droplet.signer.v1.PauseResponse
+	16, // 40: droplet.signer.v1.AdminService.Unpause:output_type -> droplet.signer.v1.UnpauseResponse
+	18, // 41: droplet.signer.v1.AdminService.ResolveQuarantine:output_type -> droplet.signer.v1.ResolveQuarantineResponse
+	27, // 42: droplet.signer.v1.AdminService.ResolveQuarantines:output_type -> droplet.signer.v1.ResolveQuarantinesResponse
+	21, // 43: droplet.signer.v1.AdminService.SetLimits:output_type -> droplet.signer.v1.SetLimitsResponse
+	23, // 44: droplet.signer.v1.AdminService.GetPolicy:output_type -> droplet.signer.v1.GetPolicyResponse
+	30, // 45: droplet.signer.v1.AdminService.RestoreWatcher:output_type -> droplet.signer.v1.RestoreWatcherResponse
+	35, // [35:46] is the sub-list for method output_type
+	24, // [24:35] is the sub-list for method input_type
+	24, // [24:24] is the sub-list for extension type_name
+	24, // [24:24] is the sub-list for extension extendee
+	0,  // [0:24] is the sub-list for field type_name
 }
 
 func init() { file_droplet_signer_v1_signer_proto_init() }
@@ -1729,13 +2290,17 @@ func file_droplet_signer_v1_signer_proto_init() {
 		(*ResolveQuarantineRequest_AcceptDigest)(nil),
 		(*ResolveQuarantineRequest_Reject)(nil),
 	}
+	file_droplet_signer_v1_signer_proto_msgTypes[25].OneofWrappers = []any{
+		(*ResolveQuarantinesRequest_AcceptQuorumDigest)(nil),
+		(*ResolveQuarantinesRequest_Reject)(nil),
+	}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_droplet_signer_v1_signer_proto_rawDesc), len(file_droplet_signer_v1_signer_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   23,
+			NumMessages:   30,
 			NumExtensions: 0,
 			NumServices:   2,
 		},

@@ -257,11 +257,13 @@ var SignerService_ServiceDesc = grpc.ServiceDesc{
 }
 
 const (
-	AdminService_Pause_FullMethodName             = "/droplet.signer.v1.AdminService/Pause"
-	AdminService_Unpause_FullMethodName           = "/droplet.signer.v1.AdminService/Unpause"
-	AdminService_ResolveQuarantine_FullMethodName = "/droplet.signer.v1.AdminService/ResolveQuarantine"
-	AdminService_SetLimits_FullMethodName         = "/droplet.signer.v1.AdminService/SetLimits"
-	AdminService_GetPolicy_FullMethodName         = "/droplet.signer.v1.AdminService/GetPolicy"
+	AdminService_Pause_FullMethodName              = "/droplet.signer.v1.AdminService/Pause"
+	AdminService_Unpause_FullMethodName            = "/droplet.signer.v1.AdminService/Unpause"
+	AdminService_ResolveQuarantine_FullMethodName  = "/droplet.signer.v1.AdminService/ResolveQuarantine"
+	AdminService_ResolveQuarantines_FullMethodName = "/droplet.signer.v1.AdminService/ResolveQuarantines"
+	AdminService_SetLimits_FullMethodName          = "/droplet.signer.v1.AdminService/SetLimits"
+	AdminService_GetPolicy_FullMethodName          = "/droplet.signer.v1.AdminService/GetPolicy"
+	AdminService_RestoreWatcher_FullMethodName     = "/droplet.signer.v1.AdminService/RestoreWatcher"
 )
 
 // AdminServiceClient is the client API for AdminService service.
@@ -278,10 +280,19 @@ type AdminServiceClient interface {
 	// ResolveQuarantine releases a quarantined transfer with the digest the operator confirmed, or
 	// rejects it for good.
 	ResolveQuarantine(ctx context.Context, in *ResolveQuarantineRequest, opts ...grpc.CallOption) (*ResolveQuarantineResponse, error)
-	// SetLimits overrides a route's policy limits.
+	// ResolveQuarantines resolves many quarantined transfers at once: listed by id, or every one a
+	// named watcher attested. Each is released with the digest a quorum of counting watchers agree
+	// on, or rejected; each resolution is audited on its own.
+	ResolveQuarantines(ctx context.Context, in *ResolveQuarantinesRequest, opts ...grpc.CallOption) (*ResolveQuarantinesResponse, error)
+	// SetLimits overrides a route's policy limits. It may only tighten the routes file's limits;
+	// a change that loosens the limits in force (never beyond the routes file) takes effect only
+	// when a second, different administrator asks for the same limits within the approval window.
 	SetLimits(ctx context.Context, in *SetLimitsRequest, opts ...grpc.CallOption) (*SetLimitsResponse, error)
-	// GetPolicy shows the pauses and the limits in force.
+	// GetPolicy shows the pauses, the limits in force, the pending approvals and the excluded
+	// watchers.
 	GetPolicy(ctx context.Context, in *GetPolicyRequest, opts ...grpc.CallOption) (*GetPolicyResponse, error)
+	// RestoreWatcher lets an excluded watcher's attestations count again.
+	RestoreWatcher(ctx context.Context, in *RestoreWatcherRequest, opts ...grpc.CallOption) (*RestoreWatcherResponse, error)
 }
 
 type adminServiceClient struct {
@@ -322,6 +333,16 @@ func (c *adminServiceClient) ResolveQuarantine(ctx context.Context, in *ResolveQ
 	return out, nil
 }
 
+func (c *adminServiceClient) ResolveQuarantines(ctx context.Context, in *ResolveQuarantinesRequest, opts ...grpc.CallOption) (*ResolveQuarantinesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(ResolveQuarantinesResponse)
+	err := c.cc.Invoke(ctx, AdminService_ResolveQuarantines_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *adminServiceClient) SetLimits(ctx context.Context, in *SetLimitsRequest, opts ...grpc.CallOption) (*SetLimitsResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(SetLimitsResponse)
@@ -342,6 +363,16 @@ func (c *adminServiceClient) GetPolicy(ctx context.Context, in *GetPolicyRequest
 	return out, nil
 }
 
+func (c *adminServiceClient) RestoreWatcher(ctx context.Context, in *RestoreWatcherRequest, opts ...grpc.CallOption) (*RestoreWatcherResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(RestoreWatcherResponse)
+	err := c.cc.Invoke(ctx, AdminService_RestoreWatcher_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AdminServiceServer is the server API for AdminService service.
 // All implementations must embed UnimplementedAdminServiceServer
 // for forward compatibility.
@@ -356,10 +387,19 @@ type AdminServiceServer interface {
 	// ResolveQuarantine releases a quarantined transfer with the digest the operator confirmed, or
 	// rejects it for good.
 	ResolveQuarantine(context.Context, *ResolveQuarantineRequest) (*ResolveQuarantineResponse, error)
-	// SetLimits overrides a route's policy limits.
+	// ResolveQuarantines resolves many quarantined transfers at once: listed by id, or every one a
+	// named watcher attested. Each is released with the digest a quorum of counting watchers agree
+	// on, or rejected; each resolution is audited on its own.
+	ResolveQuarantines(context.Context, *ResolveQuarantinesRequest) (*ResolveQuarantinesResponse, error)
+	// SetLimits overrides a route's policy limits. It may only tighten the routes file's limits;
+	// a change that loosens the limits in force (never beyond the routes file) takes effect only
+	// when a second, different administrator asks for the same limits within the approval window.
 	SetLimits(context.Context, *SetLimitsRequest) (*SetLimitsResponse, error)
-	// GetPolicy shows the pauses and the limits in force.
+	// GetPolicy shows the pauses, the limits in force, the pending approvals and the excluded
+	// watchers.
 	GetPolicy(context.Context, *GetPolicyRequest) (*GetPolicyResponse, error)
+	// RestoreWatcher lets an excluded watcher's attestations count again.
+	RestoreWatcher(context.Context, *RestoreWatcherRequest) (*RestoreWatcherResponse, error)
 	mustEmbedUnimplementedAdminServiceServer()
 }
 
@@ -379,11 +419,17 @@ func (UnimplementedAdminServiceServer) Unpause(context.Context, *UnpauseRequest)
 func (UnimplementedAdminServiceServer) ResolveQuarantine(context.Context, *ResolveQuarantineRequest) (*ResolveQuarantineResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ResolveQuarantine not implemented")
 }
+func (UnimplementedAdminServiceServer) ResolveQuarantines(context.Context, *ResolveQuarantinesRequest) (*ResolveQuarantinesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method ResolveQuarantines not implemented")
+}
 func (UnimplementedAdminServiceServer) SetLimits(context.Context, *SetLimitsRequest) (*SetLimitsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method SetLimits not implemented")
 }
 func (UnimplementedAdminServiceServer) GetPolicy(context.Context, *GetPolicyRequest) (*GetPolicyResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetPolicy not implemented")
+}
+func (UnimplementedAdminServiceServer) RestoreWatcher(context.Context, *RestoreWatcherRequest) (*RestoreWatcherResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method RestoreWatcher not implemented")
 }
 func (UnimplementedAdminServiceServer) mustEmbedUnimplementedAdminServiceServer() {}
 func (UnimplementedAdminServiceServer) testEmbeddedByValue()                      {}
@@ -460,6 +506,24 @@ func _AdminService_ResolveQuarantine_Handler(srv interface{}, ctx context.Contex
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AdminService_ResolveQuarantines_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(ResolveQuarantinesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).ResolveQuarantines(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_ResolveQuarantines_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).ResolveQuarantines(ctx, req.(*ResolveQuarantinesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _AdminService_SetLimits_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(SetLimitsRequest)
 	if err := dec(in); err != nil {
@@ -496,6 +560,24 @@ func _AdminService_GetPolicy_Handler(srv interface{}, ctx context.Context, dec f
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AdminService_RestoreWatcher_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(RestoreWatcherRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AdminServiceServer).RestoreWatcher(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AdminService_RestoreWatcher_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AdminServiceServer).RestoreWatcher(ctx, req.(*RestoreWatcherRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AdminService_ServiceDesc is the grpc.ServiceDesc for AdminService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -516,12 +598,20 @@ var AdminService_ServiceDesc = grpc.ServiceDesc{
 			Handler:    _AdminService_ResolveQuarantine_Handler,
 		},
 		{
+			MethodName: "ResolveQuarantines",
+			Handler:    _AdminService_ResolveQuarantines_Handler,
+		},
+		{
 			MethodName: "SetLimits",
 			Handler:    _AdminService_SetLimits_Handler,
 		},
 		{
 			MethodName: "GetPolicy",
 			Handler:    _AdminService_GetPolicy_Handler,
+		},
+		{
+			MethodName: "RestoreWatcher",
+			Handler:    _AdminService_RestoreWatcher_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},
