@@ -253,6 +253,7 @@ func (l *Layout) writeComponents() error {
 		// Operators reach the relayer with the admin CA's ops-admin certificate, as the signer's admin API.
 		"tls":    map[string]string{"cert": apiCert, "key": apiKey, "client_ca": filepath.Join(pki, "admin-ca.crt")},
 		"admins": []string{"ops-admin"},
+		"ops":    []string{"ops"},
 		"signer": map[string]string{"address": l.Signer.Signer, "ca": filepath.Join(pki, "ca.crt"),
 			"cert": filepath.Join(pki, "relayer.crt"), "key": filepath.Join(pki, "relayer.key")},
 		"ethereum":  map[string]any{"rpc": []string{l.EthereumURL()}, "gas_key_file": gasKey, "max_fee_gwei": 100, "confirmations": 2},

@@ -64,8 +64,20 @@ type Issued struct {
 // TLS is the pair as a tls.Certificate.
 func (i Issued) TLS() (tls.Certificate, error) { return tls.X509KeyPair(i.CertPEM, i.KeyPEM) }
 
-// Issue makes a certificate for cn, usable as a client and (with hosts) as a server.
+// Issue makes a certificate for cn: with hosts a server certificate for them (server-auth usage
+// only), without a client certificate (client-auth usage only). A certificate is never both: a
+// server's certificate must not open another server's door (the signer's admin-listener
+// certificate reading the relayer's ops API, say).
 func (ca *CA) Issue(cn string, hosts ...string) (Issued, error) {
+	usage := x509.ExtKeyUsageClientAuth
+	if len(hosts) > 0 {
+		usage = x509.ExtKeyUsageServerAuth
+	}
+	return ca.issue(cn, []x509.ExtKeyUsage{usage}, hosts)
+}
+
+// issue makes a certificate for cn with exactly the extended key usages eku.
+func (ca *CA) issue(cn string, eku []x509.ExtKeyUsage, hosts []string) (Issued, error) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return Issued{}, err
@@ -76,7 +88,7 @@ func (ca *CA) Issue(cn string, hosts ...string) (Issued, error) {
 		NotBefore:    time.Now().Add(-time.Hour),
 		NotAfter:     time.Now().AddDate(2, 0, 0),
 		KeyUsage:     x509.KeyUsageDigitalSignature,
-		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth, x509.ExtKeyUsageServerAuth},
+		ExtKeyUsage:  eku,
 	}
 	for _, h := range hosts {
 		if ip := net.ParseIP(h); ip != nil {

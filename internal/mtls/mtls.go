@@ -34,7 +34,26 @@ func Server(certFile, keyFile, clientCAFile string) (credentials.TransportCreden
 		ClientCAs:    pool,
 		ClientAuth:   tls.RequireAndVerifyClientCert,
 		MinVersion:   tls.VersionTLS13,
+		// Security-critical: the client certificate must say it is one. Go accepts a
+		// certificate without extended key usages as good for anything; here it is not.
+		VerifyConnection: func(cs tls.ConnectionState) error { return CheckClientUsage(cs.PeerCertificates) },
 	}), nil
+}
+
+// ErrNotClientCert is a client certificate without the client-auth extended key usage.
+var ErrNotClientCert = errors.New("the client certificate lacks the client-auth usage")
+
+// CheckClientUsage requires the leaf of a client's chain to name the client-auth usage.
+func CheckClientUsage(chain []*x509.Certificate) error {
+	if len(chain) == 0 {
+		return ErrNoPeer
+	}
+	for _, u := range chain[0].ExtKeyUsage {
+		if u == x509.ExtKeyUsageClientAuth {
+			return nil
+		}
+	}
+	return fmt.Errorf("%w: %q", ErrNotClientCert, chain[0].Subject.CommonName)
 }
 
 // Client presents certFile/keyFile and trusts servers whose certificate chains to caFile.

@@ -88,6 +88,10 @@ type Route struct {
 	BigThreshold Decimal  `json:"big_threshold"` // transfers above it wait BigDelay
 	BigDelay     Duration `json:"big_delay"`
 	Fee          Fee      `json:"fee"`
+	// Dust: a deposit below it is not worth a payout or a refund (a refund would cost the
+	// bridge more than it returns). It is recorded for manual handling and never attested.
+	// Optional (a pointer, so that a file without it keeps its hash); at most Min.
+	Dust *Decimal `json:"dust,omitempty"`
 }
 
 // ERC20Side is the ERC20 side of a route.
@@ -217,7 +221,7 @@ func (r *Routes) validate() error {
 			required bool
 		}{
 			{"min", rt.Min, false}, {"max", rt.Max, true}, {"daily_cap", rt.DailyCap, true},
-			{"big_threshold", rt.BigThreshold, true}, {"fee.flat", rt.Fee.Flat, false},
+			{"big_threshold", rt.BigThreshold, true}, {"fee.flat", rt.Fee.Flat, false}, {"dust", rt.dust(), false},
 		} {
 			if f.v.scale > fine {
 				return &ConfigError{key(f.name), fmt.Sprintf("%s has more decimals than %d, the finer side's", f.v, fine)}
@@ -228,6 +232,9 @@ func (r *Routes) validate() error {
 		}
 		if rt.Min.Cmp(rt.Max) > 0 {
 			return &ConfigError{key("min"), "above max"}
+		}
+		if rt.dust().Cmp(rt.Min) > 0 {
+			return &ConfigError{key("dust"), "above min: a deposit between the two would be neither paid nor refunded"}
 		}
 		if rt.Max.Cmp(rt.DailyCap) > 0 {
 			return &ConfigError{key("max"), "above daily_cap"}
@@ -266,6 +273,23 @@ func (r *Routes) MetaverseChainID() uint64 { return r.Metaverse.chainID }
 // EthereumBridge is the bridge contract's address.
 func (r *Routes) EthereumBridge() [20]byte { return r.Ethereum.bridge }
 
+// ErrBridgeRecipient is a payout to the Ethereum bridge contract itself: the contract's transfer
+// to itself would be read as a new deposit and refunded, round after round (a self-payout loop).
+var ErrBridgeRecipient = errors.New("the recipient is the Ethereum bridge itself")
+
+// CheckEthereumRecipient is what the bridge may pay on Ethereum: neither the zero address (the
+// tokens would be burnt) nor the bridge contract. Memo parsers, watchers and the signer all ask
+// this one function.
+func (r *Routes) CheckEthereumRecipient(a [20]byte) error {
+	switch {
+	case a == [20]byte{}:
+		return errors.New("the zero address")
+	case a == r.Ethereum.bridge: // security-critical: no self-payout loop
+		return ErrBridgeRecipient
+	}
+	return nil
+}
+
 // Route returns the route with this id.
 func (r *Routes) Route(id string) (*Route, bool) { rt, ok := r.byID[id]; return rt, ok }
 
@@ -298,6 +322,20 @@ func (r *Routes) Domain(chain uint64) (Domain, error) {
 
 // Key is the route's bytes32 key.
 func (rt *Route) Key() [32]byte { return RouteKey(rt.ID) }
+
+func (rt *Route) dust() Decimal {
+	if rt.Dust == nil {
+		return Decimal{}
+	}
+	return *rt.Dust
+}
+
+// IsDust reports whether amount (source units of direction dir) is below the route's dust
+// threshold, or zero: such a deposit is recorded for manual handling, never attested.
+func (rt *Route) IsDust(dir Direction, amount *big.Int) bool {
+	src, _ := rt.Decimals(dir)
+	return amount.Sign() <= 0 || amount.Cmp(rt.dust().Units(src)) < 0
+}
 
 // ERC20 is the route's token address.
 func (rt *Route) ERC20() [20]byte { return rt.Ethereum.addr }

@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"encoding/json"
 	"errors"
 	"math/big"
 	"strings"
@@ -38,6 +39,9 @@ func TestParseRoutesRejects(t *testing.T) {
 		{"delay", `"big_delay":"1h"`, `"big_delay":"10000h"`, "big_delay"},
 		{"bad delay", `"big_delay":"1h"`, `"big_delay":"soon"`, "duration"},
 		{"trailing", `]}`, `]}{}`, "trailing"},
+		{"dust above min", `"fee":{`, `"dust":"2","fee":{`, "routes[0].dust"},
+		{"dust finer than decimals", `"fee":{`, `"dust":"0.000000001","fee":{`, "routes[0].dust"},
+		{"dust a number", `"fee":{`, `"dust":0.5,"fee":{`, "JSON string"},
 	}
 	for _, c := range cases {
 		in := strings.Replace(goodRoutes, c.from, c.to, 1)
@@ -194,4 +198,64 @@ func FuzzParseDecimal(f *testing.F) {
 			t.Fatalf("%q -> %q does not round-trip", s, d)
 		}
 	})
+}
+
+// TestDust: a deposit below the route's dust threshold, or of zero, is dust; without the setting
+// only zero is; a file without the setting keeps the hash it had before the setting existed.
+func TestDust(t *testing.T) {
+	plain, err := ParseRoutes([]byte(goodRoutes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if canon, err := json.Marshal(plain); err != nil || strings.Contains(string(canon), "dust") {
+		t.Fatalf("the canonical form of a file without dust names it (%v): %s", err, canon)
+	}
+	dusty, err := ParseRoutes([]byte(strings.Replace(goodRoutes, `"fee":{`, `"dust":"0.6","fee":{`, 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Hash() == dusty.Hash() {
+		t.Fatal("the dust setting is not in the routes hash")
+	}
+	e18 := func(milli int64) *big.Int { return new(big.Int).Mul(big.NewInt(milli), big.NewInt(1e15)) }
+	e8 := func(milli int64) *big.Int { return big.NewInt(milli * 1e5) }
+	cases := []struct {
+		name   string
+		routes *Routes
+		dir    Direction
+		amount *big.Int
+		want   bool
+	}{
+		{"zero, no setting", plain, EthToMvs, big.NewInt(0), true},
+		{"one unit, no setting", plain, EthToMvs, big.NewInt(1), false},
+		{"zero, mvs side", plain, MvsToEth, big.NewInt(0), true},
+		{"below dust, 18 decimals", dusty, EthToMvs, e18(599), true},
+		{"at dust, 18 decimals", dusty, EthToMvs, e18(600), false},
+		{"below dust, 8 decimals", dusty, MvsToEth, e8(599), true},
+		{"at dust, 8 decimals", dusty, MvsToEth, e8(600), false},
+	}
+	for _, c := range cases {
+		rt, _ := c.routes.Route("usdt")
+		if got := rt.IsDust(c.dir, c.amount); got != c.want {
+			t.Errorf("%s: IsDust(%s) = %v, want %v", c.name, c.amount, got, c.want)
+		}
+	}
+}
+
+// TestCheckEthereumRecipient: the bridge contract and the zero address are never paid.
+func TestCheckEthereumRecipient(t *testing.T) {
+	r, err := ParseRoutes([]byte(goodRoutes))
+	if err != nil {
+		t.Fatal(err)
+	}
+	user := [20]byte{19: 1}
+	if err := r.CheckEthereumRecipient(user); err != nil {
+		t.Errorf("a user: %v", err)
+	}
+	if err := r.CheckEthereumRecipient(r.EthereumBridge()); !errors.Is(err, ErrBridgeRecipient) {
+		t.Errorf("the bridge: %v, want ErrBridgeRecipient", err)
+	}
+	if err := r.CheckEthereumRecipient([20]byte{}); err == nil {
+		t.Error("the zero address accepted")
+	}
 }

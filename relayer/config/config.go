@@ -20,8 +20,11 @@ type Config struct {
 	Listen        string `json:"listen"` // RelayerService, mTLS
 	MetricsListen string `json:"metrics_listen"`
 	TLS           TLS    `json:"tls"`
-	// Admins are the certificate names allowed to retry and resolve transfers.
+	// Admins are the certificate names allowed to retry and resolve transfers (and to read).
 	Admins []string `json:"admins"`
+	// Ops are the certificate names allowed to read (status, transfers); no other certificate
+	// of the client CA is answered.
+	Ops []string `json:"ops"`
 
 	Signer Signer `json:"signer"`
 

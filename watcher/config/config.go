@@ -192,3 +192,26 @@ func (c Config) String() string {
 	return fmt.Sprintf("{id=%s database=%s routes=%s signer=%s ethereum=%t metaverse=%t}", c.ID,
 		passwordRe.ReplaceAllString(c.Database, "${1}REDACTED@"), c.Routes, c.Signer.Address, c.Ethereum != nil, c.Metaverse != nil)
 }
+
+// MinMetaverseConfirmations is the fewest Metaverse confirmations a watcher may wait outside the
+// devnet (the original bridge waited 12): below it a short reorganisation of the chain could
+// undo a deposit the bridge already paid out.
+const MinMetaverseConfirmations = 6
+
+// CheckNetwork checks the safety belts that depend on the network the routes name: a hex_file
+// key, an http:// Vault address and Metaverse confirmations below MinMetaverseConfirmations are
+// for the devnet only (as the signer's file key backend is).
+func (c *Config) CheckNetwork(metaverseNetwork string) error {
+	if metaverseNetwork == "devnet" {
+		return nil
+	}
+	switch {
+	case c.Key.HexFile != "":
+		return &KeyError{"key.hex_file", fmt.Sprintf("a key in a plain file is for the devnet only, and the routes name %s: use keystore or vault", metaverseNetwork)}
+	case c.Key.Vault != nil && !strings.HasPrefix(c.Key.Vault.Address, "https://"):
+		return &KeyError{"key.vault.address", fmt.Sprintf("%s: an http:// Vault sends the key and token in the clear; outside the devnet (the routes name %s) want https://", c.Key.Vault.Address, metaverseNetwork)}
+	case c.Metaverse != nil && c.Metaverse.Confirmations < MinMetaverseConfirmations:
+		return &KeyError{"metaverse.confirmations", fmt.Sprintf("%d is below the floor of %d outside the devnet (the routes name %s)", c.Metaverse.Confirmations, MinMetaverseConfirmations, metaverseNetwork)}
+	}
+	return nil
+}

@@ -103,3 +103,44 @@ func TestPoll(t *testing.T) {
 		t.Fatalf("bad poll: %v", err)
 	}
 }
+
+// TestCheckNetwork: the watcher's safety belts. A hex_file key, an http:// Vault and Metaverse
+// confirmations below the floor are refused outside the devnet, naming the key; on the devnet
+// they are allowed.
+func TestCheckNetwork(t *testing.T) {
+	base := func() Config {
+		return Config{Key: Key{Keystore: "k.json", PasswordFile: "k.pass"}, Metaverse: &Metaverse{RPC: "http://mvs:8820/rpc/v3", Confirmations: 12}}
+	}
+	for _, tc := range []struct {
+		name string
+		edit func(*Config)
+		key  string // "" accepted on mainnet
+	}{
+		{"keystore, 12 confirmations", func(*Config) {}, ""},
+		{"https vault", func(c *Config) { c.Key = Key{Vault: &Vault{Address: "https://vault:8200", KVPath: "w"}} }, ""},
+		{"at the floor", func(c *Config) { c.Metaverse.Confirmations = MinMetaverseConfirmations }, ""},
+		{"ethereum only", func(c *Config) { c.Metaverse = nil }, ""},
+		{"hex file", func(c *Config) { c.Key = Key{HexFile: "k.hex"} }, "key.hex_file"},
+		{"http vault", func(c *Config) { c.Key = Key{Vault: &Vault{Address: "http://vault:8200", KVPath: "w"}} }, "key.vault.address"},
+		{"below the floor", func(c *Config) { c.Metaverse.Confirmations = MinMetaverseConfirmations - 1 }, "metaverse.confirmations"},
+		{"one confirmation", func(c *Config) { c.Metaverse.Confirmations = 1 }, "metaverse.confirmations"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := base()
+			tc.edit(&c)
+			for _, net := range []string{"mainnet", "testnet"} {
+				err := c.CheckNetwork(net)
+				var ke *KeyError
+				switch {
+				case tc.key == "" && err != nil:
+					t.Fatalf("%s: %v", net, err)
+				case tc.key != "" && (!errors.As(err, &ke) || ke.Key != tc.key):
+					t.Fatalf("%s: %v, want an error naming %s", net, err, tc.key)
+				}
+			}
+			if err := c.CheckNetwork("devnet"); err != nil {
+				t.Fatalf("devnet: %v", err)
+			}
+		})
+	}
+}

@@ -173,7 +173,7 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 		return fmt.Errorf("tls: %w", err)
 	}
 	g := grpc.NewServer(grpc.Creds(srvCreds))
-	relayerv1.RegisterRelayerServiceServer(g, api.New(st, statuses, cfg.Admins))
+	relayerv1.RegisterRelayerServiceServer(g, api.New(st, statuses, api.Roles{Ops: cfg.Ops, Admins: cfg.Admins}, log))
 	healthpb.RegisterHealthServer(g, health.NewServer())
 	reflection.Register(g)
 	lis, err := net.Listen("tcp", cfg.Listen)

@@ -1,13 +1,18 @@
-// Package api serves droplet.relayer.v1.RelayerService: what ops query with grpcurl. Retry and
-// Resolve are for administrators only (their certificate names are configured) and audited.
+// Package api serves droplet.relayer.v1.RelayerService: what ops query with grpcurl. Reading is
+// for the configured ops roles and administrators only, retry and resolve for administrators
+// only (their certificate names are configured) and audited. An internal error reaches the
+// caller as a reference to the log, never as its text.
 package api
 
 import (
 	"context"
+	"crypto/rand"
 	"encoding/base64"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -29,18 +34,54 @@ type StatusSource interface {
 // Server implements RelayerService.
 type Server struct {
 	relayerv1.UnimplementedRelayerServiceServer
-	store  *store.Store
-	chains []StatusSource
-	admins map[string]bool
+	store   *store.Store
+	chains  []StatusSource
+	admins  map[string]bool
+	readers map[string]bool // ops and admins
+	log     *slog.Logger
 }
 
-// New makes the server; admins are the certificate names allowed to retry and resolve.
-func New(st *store.Store, chains []StatusSource, admins []string) *Server {
-	s := &Server{store: st, chains: chains, admins: map[string]bool{}}
-	for _, a := range admins {
-		s.admins[a] = true
+// Roles are the certificate names the server answers: Ops may read, Admins may read, retry and
+// resolve. Any other certificate of the CA is refused.
+type Roles struct {
+	Ops, Admins []string
+}
+
+// New makes the server.
+func New(st *store.Store, chains []StatusSource, roles Roles, log *slog.Logger) *Server {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := &Server{store: st, chains: chains, admins: map[string]bool{}, readers: map[string]bool{}, log: log}
+	for _, a := range roles.Admins {
+		s.admins[a], s.readers[a] = true, true
+	}
+	for _, o := range roles.Ops {
+		s.readers[o] = true
 	}
 	return s
+}
+
+// reader admits the ops roles and administrators.
+func (s *Server) reader(ctx context.Context) error {
+	name, err := mtls.PeerName(ctx)
+	if err != nil {
+		return status.Error(codes.Unauthenticated, err.Error())
+	}
+	if !s.readers[name] { // security-critical: a certificate of the CA is not a role
+		return status.Errorf(codes.PermissionDenied, "%q is not an ops role of this relayer", name)
+	}
+	return nil
+}
+
+// internal logs err under a reference and returns only the reference: error texts can name
+// databases, hosts and queries.
+func (s *Server) internal(err error) error {
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	ref := hex.EncodeToString(b[:])
+	s.log.Error("ops API: internal error", "ref", ref, "err", err)
+	return status.Errorf(codes.Internal, "internal error (reference %s in the relayer's log)", ref)
 }
 
 var stateOf = map[string]relayerv1.State{
@@ -85,9 +126,12 @@ func toProto(t *store.Transfer) *relayerv1.Transfer {
 
 // GetStatus reports chains, queues and the oldest pending transfer.
 func (s *Server) GetStatus(ctx context.Context, _ *relayerv1.GetStatusRequest) (*relayerv1.GetStatusResponse, error) {
+	if err := s.reader(ctx); err != nil {
+		return nil, err
+	}
 	q, oldest, err := s.store.Queue(ctx)
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, s.internal(err)
 	}
 	resp := &relayerv1.GetStatusResponse{Queue: q, OldestPending: ts(oldest)}
 	for _, c := range s.chains {
@@ -103,6 +147,9 @@ func (s *Server) GetStatus(ctx context.Context, _ *relayerv1.GetStatusRequest) (
 
 // ListTransfers pages through transfers, newest first.
 func (s *Server) ListTransfers(ctx context.Context, req *relayerv1.ListTransfersRequest) (*relayerv1.ListTransfersResponse, error) {
+	if err := s.reader(ctx); err != nil {
+		return nil, err
+	}
 	size := int(req.GetPageSize())
 	switch {
 	case size < 0:
@@ -139,7 +186,7 @@ func (s *Server) ListTransfers(ctx context.Context, req *relayerv1.ListTransfers
 	}
 	ts, err := s.store.List(ctx, f)
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, s.internal(err)
 	}
 	resp := &relayerv1.ListTransfersResponse{}
 	if len(ts) > size {
@@ -156,6 +203,9 @@ func (s *Server) ListTransfers(ctx context.Context, req *relayerv1.ListTransfers
 
 // GetTransfer returns transfers with their history, by id or by source transaction.
 func (s *Server) GetTransfer(ctx context.Context, req *relayerv1.GetTransferRequest) (*relayerv1.GetTransferResponse, error) {
+	if err := s.reader(ctx); err != nil {
+		return nil, err
+	}
 	var ts []*store.Transfer
 	switch k := req.GetKey().(type) {
 	case *relayerv1.GetTransferRequest_Id:
@@ -167,7 +217,7 @@ func (s *Server) GetTransfer(ctx context.Context, req *relayerv1.GetTransferRequ
 			return nil, status.Error(codes.NotFound, "transfer not found")
 		}
 		if err != nil {
-			return nil, status.Error(codes.Internal, err.Error())
+			return nil, s.internal(err)
 		}
 		ts = []*store.Transfer{t}
 	case *relayerv1.GetTransferRequest_SourceTx:
@@ -176,7 +226,7 @@ func (s *Server) GetTransfer(ctx context.Context, req *relayerv1.GetTransferRequ
 		}
 		var err error
 		if ts, err = s.store.BySourceTx(ctx, k.SourceTx); err != nil {
-			return nil, status.Error(codes.Internal, err.Error())
+			return nil, s.internal(err)
 		}
 		if len(ts) == 0 {
 			return nil, status.Error(codes.NotFound, "no transfer of that source transaction")
@@ -188,7 +238,7 @@ func (s *Server) GetTransfer(ctx context.Context, req *relayerv1.GetTransferRequ
 	for _, t := range ts {
 		evs, err := s.store.History(ctx, t.ID)
 		if err != nil {
-			return nil, status.Error(codes.Internal, err.Error())
+			return nil, s.internal(err)
 		}
 		h := &relayerv1.TransferHistory{Transfer: toProto(t)}
 		for _, e := range evs {
@@ -229,7 +279,7 @@ func (s *Server) adminChange(ctx context.Context, id []byte, reason, action stri
 		return nil, status.Error(codes.NotFound, "transfer not found")
 	}
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, s.internal(err)
 	}
 	allowed := false
 	for _, f := range from {
@@ -241,15 +291,15 @@ func (s *Server) adminChange(ctx context.Context, id []byte, reason, action stri
 	}
 	if err := tx.AdminAudit(ctx, actor, action, reason); err != nil {
 		tx.Release()
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, s.internal(err)
 	}
 	c.Detail = fmt.Sprintf("%s by %s: %s", action, actor, reason)
 	if err := tx.Apply(ctx, c); err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, s.internal(err)
 	}
 	t, err := s.store.Get(ctx, id)
 	if err != nil {
-		return nil, status.Error(codes.Internal, err.Error())
+		return nil, s.internal(err)
 	}
 	return toProto(t), nil
 }
@@ -279,7 +329,7 @@ func (s *Server) RetryTransfer(ctx context.Context, req *relayerv1.RetryTransfer
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, status.Error(codes.NotFound, "transfer not found")
 	}
-	return nil, status.Error(codes.Internal, err.Error())
+	return nil, s.internal(err)
 }
 
 // ResolveTransfer closes a failed transfer by hand.

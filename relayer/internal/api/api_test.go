@@ -101,7 +101,7 @@ func TestOpsCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	g := grpc.NewServer(grpc.Creds(creds))
-	relayerv1.RegisterRelayerServiceServer(g, api.New(st, nil, []string{"ops-admin"}))
+	relayerv1.RegisterRelayerServiceServer(g, api.New(st, nil, api.Roles{Ops: []string{"ops"}, Admins: []string{"ops-admin"}}, nil))
 	healthpb.RegisterHealthServer(g, health.NewServer())
 	reflection.Register(g)
 	lis, _ := net.Listen("tcp", "127.0.0.1:0")

@@ -140,7 +140,7 @@ func opsAPI(t testing.TB, dir string, st *store.Store) relayerv1.RelayerServiceC
 		t.Fatal(err)
 	}
 	g := grpc.NewServer(grpc.Creds(must[credentials.TransportCredentials](t)(mtls.Server(crt, key, filepath.Join(pki, "admin-ca.crt")))))
-	relayerv1.RegisterRelayerServiceServer(g, api.New(st, nil, []string{"ops-admin"}))
+	relayerv1.RegisterRelayerServiceServer(g, api.New(st, nil, api.Roles{Admins: []string{"ops-admin"}}, nil))
 	lis := must[net.Listener](t)(net.Listen("tcp", "127.0.0.1:0"))
 	go func() { _ = g.Serve(lis) }()
 	t.Cleanup(g.Stop)

@@ -6,11 +6,11 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"strings"
 	"sync"
 	"time"
@@ -21,6 +21,7 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/tokendroplet/droplet/internal/transfer"
+	"github.com/tokendroplet/droplet/internal/wire"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 	"github.com/tokendroplet/droplet/relayer/internal/store"
 )
@@ -86,6 +87,10 @@ type SignedHook interface {
 // Pipeline runs the relayer's work.
 type Pipeline struct {
 	c Config
+	// wire reads every message from the signer, strictly (package wire, shared with the
+	// signer's own parsing); wireErr is why there is none (routes it cannot read).
+	wire    *wire.Checker
+	wireErr error
 }
 
 // New makes a pipeline.
@@ -115,7 +120,8 @@ func New(c Config) *Pipeline {
 		c.Metrics = NewMetrics(nil)
 	}
 	c.Metrics.register(c.Store, c.Chains, c.Log)
-	return &Pipeline{c: c}
+	w, err := wire.NewChecker(c.Routes)
+	return &Pipeline{c: c, wire: w, wireErr: err}
 }
 
 // Run discovers and works until ctx ends.
@@ -160,7 +166,8 @@ func (p *Pipeline) DiscoverOnce(ctx context.Context) error {
 			for _, q := range resp.GetTransfers() {
 				t, err := p.fromQuorum(q)
 				if err != nil {
-					p.c.Log.Error("signer reported a transfer the relayer cannot read", "err", err)
+					p.c.Log.Error("signer reported a transfer the relayer cannot read", "transfer_id", fmt.Sprintf("0x%x", q.GetTransferId()), "err", err)
+					p.c.Metrics.errors.WithLabelValues("signer_answer").Inc()
 					continue
 				}
 				isNew, err := p.c.Store.Insert(ctx, t)
@@ -181,20 +188,21 @@ func (p *Pipeline) DiscoverOnce(ctx context.Context) error {
 }
 
 func (p *Pipeline) fromQuorum(q *signerv1.QuorumState) (*store.Transfer, error) {
-	m := q.GetTransfer()
-	if m == nil || len(q.GetTransferId()) != 32 {
-		return nil, errors.New("no transfer")
+	if p.wireErr != nil {
+		return nil, p.wireErr
 	}
-	amount, ok1 := new(big.Int).SetString(m.GetAmount(), 10)
-	fee, ok2 := new(big.Int).SetString(m.GetFee(), 10)
-	if !ok1 || !ok2 {
-		return nil, errors.New("bad amount")
+	// Security-critical: what the signer says is read strictly, once, here: a short field is an
+	// error, never a panic later.
+	w, err := p.wire.Quorum(q)
+	if err != nil {
+		return nil, err
 	}
-	t := &store.Transfer{ID: q.GetTransferId(), State: store.StateQuorum, Route: m.GetRoute(), SourceChain: m.GetSourceChain(),
-		SourceTx: m.GetSourceTx(), SourceIndex: m.GetSourceIndex(), SourceBlock: m.GetSourceBlock(), DestChain: m.GetDestChain(),
-		DestToken: m.GetDestToken(), Recipient: m.GetRecipient(), Amount: amount, Fee: fee, Digest: q.GetDigest(),
-		QuorumAt: q.GetFirstSeen().AsTime(), Direction: direction(p.c.Routes, m.GetSourceChain(), m.GetDestChain())}
-	if q.GetState() == signerv1.State_STATE_HELD && q.GetHoldUntil() != nil {
+	tr, m := &w.Transfer, q.GetTransfer()
+	t := &store.Transfer{ID: bytes.Clone(w.ID[:]), State: store.StateQuorum, Route: w.Route.ID, SourceChain: tr.SourceChain,
+		SourceTx: bytes.Clone(tr.SourceTx[:]), SourceIndex: tr.SourceIndex, SourceBlock: bytes.Clone(tr.SourceBlock[:]), DestChain: tr.DestChain,
+		DestToken: bytes.Clone(tr.DestToken[:]), Recipient: bytes.Clone(m.GetRecipient()), Amount: tr.Amount, Fee: tr.Fee, Digest: bytes.Clone(w.Digest[:]),
+		QuorumAt: q.GetFirstSeen().AsTime(), Direction: direction(p.c.Routes, tr.SourceChain, tr.DestChain)}
+	if w.State == signerv1.State_STATE_HELD && q.GetHoldUntil() != nil {
 		t.State = store.StateHeld
 		t.HoldUntil.Time, t.HoldUntil.Valid = q.GetHoldUntil().AsTime(), true
 	}
@@ -330,10 +338,18 @@ func (p *Pipeline) sign(ctx context.Context, chain Chain, t *store.Transfer) sto
 	c := store.Change{To: store.StateSigned, NextAttempt: time.Now(), Detail: "signed"}
 	switch pl := resp.GetPayout().(type) {
 	case *signerv1.SignTransferResponse_Ethereum:
-		c.EthR, c.EthS, c.WatcherSigs = pl.Ethereum.GetR(), pl.Ethereum.GetS(), pl.Ethereum.GetWatcherSignatures()
+		a, err := wire.Ethereum(pl.Ethereum)
+		if err != nil {
+			return store.Change{Err: fmt.Errorf("sign: the signer's answer: %w", err), Detail: "sign"}
+		}
+		c.EthR, c.EthS, c.WatcherSigs = bytes.Clone(a.R[:]), bytes.Clone(a.S[:]), a.Watcher
 	case *signerv1.SignTransferResponse_Metaverse:
-		c.MvsRaw = pl.Metaverse.GetRaw()
-		c.Tx = pl.Metaverse.GetTxid()
+		m, err := wire.Metaverse(pl.Metaverse)
+		if err != nil {
+			return store.Change{Err: fmt.Errorf("sign: the signer's answer: %w", err), Detail: "sign"}
+		}
+		c.MvsRaw = m.Raw
+		c.Tx = bytes.Clone(m.TxID[:])
 		if h, ok := chain.(SignedHook); ok {
 			if err := h.Signed(ctx, t, c.MvsRaw); err != nil {
 				return store.Change{Err: fmt.Errorf("record signed payout: %w", err), Detail: "sign"}

@@ -207,6 +207,23 @@ func TestMalformedInput(t *testing.T) {
 			m.DestToken, m.Recipient = tok[:], []byte("tNotAnAddress")
 		}, "transfer.recipient"},
 		{"missing transfer", nil, "transfer"},
+		// The attacks of the security review: a transfer that pays nothing, and the self-payout
+		// loop through either chain's bridge.
+		{"zero amount", func(m *signerv1.Transfer) { m.Amount, m.Fee = "0", "7000000" }, "transfer.amount"},
+		{"the ethereum bridge as recipient", func(m *signerv1.Transfer) {
+			b := s.routes.EthereumBridge()
+			m.Recipient = b[:]
+		}, "transfer.recipient"},
+		{"the metaverse bridge as recipient", func(m *signerv1.Transfer) {
+			m.DestChain, m.SourceChain = m.SourceChain, m.DestChain
+			tok := transfer.MetaverseToken("ERC20.USDT")
+			m.DestToken, m.Recipient = tok[:], []byte(s.bridge.String())
+		}, "transfer.recipient"},
+		{"the metaverse bridge's avatar as recipient", func(m *signerv1.Transfer) {
+			m.DestChain, m.SourceChain = m.SourceChain, m.DestChain
+			tok := transfer.MetaverseToken("ERC20.USDT")
+			m.DestToken, m.Recipient = tok[:], []byte("droplet@"+mvs.NewP2PKHAddress(mvs.Testnet, [20]byte{9}).String())
+		}, "transfer.recipient"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -66,15 +66,10 @@ func New(routes *transfer.Routes, key keys.MetaverseKey, minFee, maxFee uint64) 
 }
 
 // CheckRecipient validates a transfer's Metaverse recipient.
+// It is mvs.RecipientRule, the rule the watchers apply to what they attest.
 func (s *Signer) CheckRecipient(recipient string) error {
-	r, err := mvs.ParseRecipient(recipient, s.net)
-	if err != nil {
-		return err
-	}
-	if r.Address == s.bridge {
-		return errors.New("the recipient is the bridge itself")
-	}
-	return nil
+	_, err := mvs.RecipientRule{Net: s.net, Bridge: s.bridge, BridgeAvatar: s.avatar}.Parse(recipient)
+	return err
 }
 
 // SignPayout validates proposed against t and returns it signed, with its txid in display order.

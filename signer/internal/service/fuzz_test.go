@@ -6,6 +6,7 @@ import (
 	"google.golang.org/protobuf/proto"
 
 	"github.com/tokendroplet/droplet/internal/transfer"
+	"github.com/tokendroplet/droplet/internal/wire"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 )
 
@@ -21,11 +22,15 @@ func FuzzParseTransfer(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	s := &Service{routes: routes}
+	w, err := wire.NewChecker(routes)
+	if err != nil {
+		f.Fatal(err)
+	}
+	s := &Service{routes: routes, wire: w}
 	rt, _ := routes.Route("usdt")
 	tok := rt.DestToken(transfer.MvsToEth)
 	seed, _ := proto.Marshal(&signerv1.Transfer{SourceChain: transfer.MetaverseMainnet, SourceTx: make([]byte, 32),
-		SourceBlock: make([]byte, 32), Route: "usdt", DestChain: 1337, DestToken: tok[:], Recipient: make([]byte, 20),
+		SourceBlock: make([]byte, 32), Route: "usdt", DestChain: 1337, DestToken: tok[:], Recipient: append(make([]byte, 19), 1),
 		Amount: "1", Fee: "0"})
 	f.Add(seed)
 	f.Fuzz(func(t *testing.T, b []byte) {

@@ -20,6 +20,7 @@ import (
 	"google.golang.org/protobuf/types/known/timestamppb"
 
 	"github.com/tokendroplet/droplet/internal/transfer"
+	"github.com/tokendroplet/droplet/internal/wire"
 	signerv1 "github.com/tokendroplet/droplet/proto/droplet/signer/v1"
 	"github.com/tokendroplet/droplet/signer/internal/keys"
 	"github.com/tokendroplet/droplet/signer/internal/policy"
@@ -57,6 +58,7 @@ type Service struct {
 	signerv1.UnimplementedSignerServiceServer
 
 	routes    *transfer.Routes
+	wire      *wire.Checker
 	watchers  *quorum.Set
 	relayers  map[string]bool
 	eth       keys.EthereumSigner
@@ -76,7 +78,11 @@ func New(c Config) (*Service, error) {
 	if c.Routes == nil || c.Watchers == nil || c.Ethereum == nil || c.Store == nil || c.Log == nil {
 		return nil, errors.New("service: routes, watchers, ethereum key, store and log are required")
 	}
-	s := &Service{routes: c.Routes, watchers: c.Watchers, relayers: map[string]bool{}, eth: c.Ethereum,
+	w, err := wire.NewChecker(c.Routes)
+	if err != nil {
+		return nil, fmt.Errorf("service: %w", err)
+	}
+	s := &Service{routes: c.Routes, wire: w, watchers: c.Watchers, relayers: map[string]bool{}, eth: c.Ethereum,
 		metaverse: c.Metaverse, store: c.Store, log: c.Log, metrics: c.Metrics, now: c.Now, exclusion: c.Exclusion,
 		jobs: make(chan *signJob, 4*maxBatch)}
 	if s.exclusion == (Exclusion{}) {

@@ -72,6 +72,10 @@ func serve(ctx context.Context, cfg config.Config, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", cfg.Routes, err)
 	}
+	// Before the key is read: a devnet-only key source is refused on a real network.
+	if err := cfg.CheckNetwork(routes.Metaverse.Network); err != nil {
+		return err
+	}
 	key, err := opkey.Load(ctx, cfg.Key)
 	if err != nil {
 		return fmt.Errorf("key: %w", err)

@@ -123,13 +123,9 @@ func New(c Config) (*Chain, error) {
 	if c.Timeout <= 0 {
 		c.Timeout = 15 * time.Second
 	}
-	net, err := mvs.ParseNetwork(c.Routes.Metaverse.Network)
+	rule, err := mvs.NewRecipientRule(c.Routes.Metaverse.Network, c.Routes.Metaverse.BridgeAddress, c.Routes.Metaverse.BridgeAvatar)
 	if err != nil {
-		return nil, fmt.Errorf("ethwatch: %w", err)
-	}
-	mbridge, err := mvs.ParseAddressFor(c.Routes.Metaverse.BridgeAddress, net)
-	if err != nil {
-		return nil, fmt.Errorf("ethwatch: metaverse bridge address: %w", err)
+		return nil, fmt.Errorf("ethwatch: metaverse side of the routes: %w", err)
 	}
 	chainID := c.Routes.Ethereum.ChainID
 	n, err := newNodes(c.Endpoints, chainID, c.Timeout, c.Log)
@@ -137,7 +133,7 @@ func New(c Config) (*Chain, error) {
 		return nil, fmt.Errorf("ethwatch: %w", err)
 	}
 	return &Chain{c: c, nodes: n, chainID: chainID, bridge: c.Routes.EthereumBridge(),
-		rcpt:  recipients{net: net, bridge: mbridge, resolver: c.Resolver},
+		rcpt:  recipients{rule: rule, resolver: c.Resolver},
 		links: linkStore{db: c.DB, chain: chainID}}, nil
 }
 
@@ -486,6 +482,13 @@ func (ch *Chain) classify(ctx context.Context, from uint64, logs []chainLog, rng
 					Token: l.Address.Hex(), Amount: "0", Sender: sender, Reason: reason})
 				continue
 			}
+			if d.sender == ch.bridge {
+				// Security-critical: the bridge's own release (or a payout it was made to send
+				// itself) is not a deposit; read as one it would be refunded to the bridge, which
+				// releases again, round after round.
+				ch.c.Log.Warn("ignored a Transfer log sent by the bridge itself", "tx_hash", l.Tx, "log_index", l.Index, "token", l.Address)
+				continue
+			}
 			deps = append(deps, d)
 			plain[l.Tx] = append(plain[l.Tx], d)
 		}
@@ -580,8 +583,10 @@ func (ch *Chain) emit(ctx context.Context, d *deposit, inRange map[common.Addres
 	case !ok:
 		unsupported("no route for this token")
 		return nil
-	case d.amount.Sign() == 0:
-		unsupported("zero amount: nothing to pay or refund")
+	case rt.IsDust(transfer.EthToMvs, d.amount):
+		// Dust (or zero) costs more to pay or refund than it is worth: recorded for manual
+		// handling, never attested.
+		unsupported(fmt.Sprintf("below the dust threshold of route %s: nothing worth paying or refunding", rt.ID))
 		return nil
 	case d.sender == (common.Address{}):
 		unsupported("minted to the bridge: no sender to pay or refund")
@@ -644,6 +649,10 @@ func (ch *Chain) emit(ctx context.Context, d *deposit, inRange map[common.Addres
 		t.DestChain, t.DestToken, t.Recipient = ch.c.Routes.MetaverseChainID(), rt.DestToken(transfer.EthToMvs), []byte(recipient)
 	} else {
 		q = rt.RefundQuote(transfer.EthToMvs, d.amount)
+		if q.Amount.Sign() == 0 {
+			unsupported(fmt.Sprintf("refund (%s) but the fee takes all of it: nothing to refund", refund))
+			return nil
+		}
 		t.DestChain, t.DestToken, t.Recipient = ch.chainID, transfer.EthereumToken(d.token), d.sender.Bytes()
 	}
 	t.Amount, t.Fee = q.Amount, q.Fee

@@ -68,12 +68,11 @@ func quote(b []byte) string {
 	return fmt.Sprintf("%q", b)
 }
 
-// recipients turns memos into Metaverse recipients, as the signer will check them: a
-// pay-to-key-hash address of the configured network that is not the bridge's own, or an avatar,
-// written "avatar@address" with the address it resolves to.
+// recipients turns memos into Metaverse recipients by the signer's own rule (mvs.RecipientRule):
+// a pay-to-key-hash address of the configured network that is not the bridge's own, or an
+// avatar other than the bridge's, written "avatar@address" with the address it resolves to.
 type recipients struct {
-	net      mvs.Network
-	bridge   mvs.Address
+	rule     mvs.RecipientRule
 	resolver AvatarResolver
 }
 
@@ -101,54 +100,51 @@ func (r *recipients) resolveUncached(ctx context.Context, memo string) (resolved
 	refund := func(format string, args ...any) (resolved, error) {
 		return resolved{refund: fmt.Sprintf(format, args...)}, nil
 	}
+	net := r.rule.Net
+	var rcpt string
 	a, addrErr := mvs.ParseAddress(memo)
 	if addrErr == nil {
-		if !a.IsFor(r.net) {
-			return refund("bad memo: %s is not a %s address", quote([]byte(memo)), r.net)
+		if !a.IsFor(net) {
+			return refund("bad memo: %s is not a %s address", quote([]byte(memo)), net)
 		}
-		if reason := r.checkAddress(a); reason != "" {
-			return refund("bad memo: %s", reason)
+		rcpt = a.String()
+	} else {
+		if err := mvs.ValidAvatar(memo); err != nil {
+			return refund("bad memo: %s is neither an address (%v) nor an avatar (%v)", quote([]byte(memo)), addrErr, err)
 		}
-		return resolved{recipient: a.String()}, nil
-	}
-	if err := mvs.ValidAvatar(memo); err != nil {
-		return refund("bad memo: %s is neither an address (%v) nor an avatar (%v)", quote([]byte(memo)), addrErr, err)
-	}
-	addr, err := r.resolver.ResolveAvatar(ctx, memo)
-	if errors.Is(err, ErrUnknownAvatar) {
-		if errors.Is(addrErr, mvs.ErrBadChecksum) {
-			return refund("bad memo: %s is neither a valid address (bad checksum) nor a known avatar", quote([]byte(memo)))
+		if err := r.rule.CheckAvatar(memo); err != nil {
+			return refund("bad memo: %v", err)
 		}
-		return refund("unknown avatar %s", quote([]byte(memo)))
+		addr, err := r.resolver.ResolveAvatar(ctx, memo)
+		if errors.Is(err, ErrUnknownAvatar) {
+			if errors.Is(addrErr, mvs.ErrBadChecksum) {
+				return refund("bad memo: %s is neither a valid address (bad checksum) nor a known avatar", quote([]byte(memo)))
+			}
+			return refund("unknown avatar %s", quote([]byte(memo)))
+		}
+		if err != nil {
+			return resolved{}, fmt.Errorf("resolve avatar %s: %w", quote([]byte(memo)), err)
+		}
+		// The resolver speaks for the Metaverse chain: an address it cannot give right is its
+		// fault, retried, not the sender's.
+		a, err = mvs.ParseAddressFor(addr, net)
+		if err != nil {
+			return resolved{}, fmt.Errorf("avatar %s resolved to %s: %w", quote([]byte(memo)), quote([]byte(addr)), err)
+		}
+		rcpt = memo + "@" + a.String()
+		if len(rcpt) > transfer.MaxRecipientLen {
+			return refund("avatar %s: recipient longer than %d bytes", quote([]byte(memo)), transfer.MaxRecipientLen)
+		}
 	}
-	if err != nil {
-		return resolved{}, fmt.Errorf("resolve avatar %s: %w", quote([]byte(memo)), err)
-	}
-	// The resolver speaks for the Metaverse chain: an address it cannot give right is its fault,
-	// retried, not the sender's.
-	a, err = mvs.ParseAddressFor(addr, r.net)
-	if err != nil {
-		return resolved{}, fmt.Errorf("avatar %s resolved to %s: %w", quote([]byte(memo)), quote([]byte(addr)), err)
-	}
-	if reason := r.checkAddress(a); reason != "" {
-		return refund("avatar %s: %s", quote([]byte(memo)), reason)
-	}
-	rcpt := memo + "@" + a.String()
-	if len(rcpt) > transfer.MaxRecipientLen {
-		return refund("avatar %s: recipient longer than %d bytes", quote([]byte(memo)), transfer.MaxRecipientLen)
+	// Security-critical: the one rule the signer applies too (mvs.RecipientRule). What it
+	// refuses is refunded here, never attested for the signer to refuse.
+	if _, err := r.rule.Parse(rcpt); err != nil {
+		if addrErr == nil {
+			return refund("bad memo: %v", err)
+		}
+		return refund("avatar %s: %v", quote([]byte(memo)), err)
 	}
 	return resolved{recipient: rcpt}, nil
-}
-
-// checkAddress is what the signer requires of a payout address.
-func (r *recipients) checkAddress(a mvs.Address) string {
-	if a.Kind() != mvs.KindP2PKH {
-		return fmt.Sprintf("%s is not a pay-to-key-hash address", a)
-	}
-	if a == r.bridge {
-		return "the recipient is the bridge itself"
-	}
-	return ""
 }
 
 // DIDClient is the part of the Metaverse RPC client that resolves avatars.

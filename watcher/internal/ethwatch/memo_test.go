@@ -70,11 +70,13 @@ func TestResolve(t *testing.T) {
 		alt = 'b'
 	}
 	badSum := user[:len(user)-1] + string(alt)
-	r := recipients{net: mvs.Testnet, bridge: bridge, resolver: MapResolver{
-		"alice":  user,
-		"bridgy": bridge.String(),
-		"broken": "not an address",
-		"mainy":  mainnet,
+	r := recipients{rule: mvs.RecipientRule{Net: mvs.Testnet, Bridge: bridge, BridgeAvatar: "droplet"}, resolver: MapResolver{
+		"alice": user,
+		// The bridge's avatar, even if it were moved to a user's address: never a recipient.
+		"droplet": user,
+		"bridgy":  bridge.String(),
+		"broken":  "not an address",
+		"mainy":   mainnet,
 	}}
 	for _, tc := range []struct {
 		memo, recipient, refund, err string
@@ -86,6 +88,8 @@ func TestResolve(t *testing.T) {
 		{memo: badSum, refund: "bad checksum"},
 		{memo: "nobody", refund: "unknown avatar"},
 		{memo: "bridgy", refund: "the bridge itself"},
+		{memo: "droplet", refund: "the bridge itself"},
+		{memo: "DROPLET", refund: "the bridge itself"},
 		{memo: "no spaces allowed", refund: "neither an address"},
 		{memo: "broken", err: "resolved to"},
 		{memo: "mainy", err: "resolved to"},

@@ -196,7 +196,7 @@ func TestRefundSender(t *testing.T) {
 			t.Error(err)
 		}
 	}
-	for i, want := range []string{"the first input has no address", "not a pay-to-key-hash", "zero quantity"} {
+	for i, want := range []string{"the first input has no address", "not a pay-to-key-hash", "below the dust threshold"} {
 		if u := r.Unsupported[i]; !strings.Contains(u.Reason, want) || u.Token != usdt {
 			t.Errorf("unsupported %d: %+v, want %q", i, u, want)
 		}
@@ -269,5 +269,48 @@ func TestNewChecks(t *testing.T) {
 	p2sh := testRoutes(t, "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", false)
 	if _, err := New(Config{Node: &fakeNode{}, Routes: p2sh}); err == nil {
 		t.Fatal("a script-hash bridge address accepted")
+	}
+}
+
+// TestSelfPayoutAndDust: a memo naming the Ethereum bridge contract is a bad memo (refunded to
+// the sender, never a payout to the bridge, which would come back as a deposit and loop); a
+// deposit below the route's dust threshold, or one whose refund the fee eats whole, is recorded
+// for manual handling and never attested.
+func TestSelfPayoutAndDust(t *testing.T) {
+	base := testRoutes(t, bridgeW.Address(), false)
+	routes, err := transfer.ParseRoutes(fmt.Appendf(nil, strings.Replace(routesTmpl, `"fee": {"flat": "0.5"`, `"dust": "0.3", "fee": {"flat": "0.5"`, 1), bridgeW.Address(), ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ethBridge := base.EthereumBridge()
+	f := &fakeNode{}
+	f.addBlock(
+		mvsrpc.Tx{Inputs: []mvsrpc.Input{in(userW.Address())}, Outputs: []mvsrpc.Output{mst(t, bridgeW.Address(), usdt, 2e6, ""),
+			msg(t, fmt.Sprintf(`{"type":"ETH","address":"0x%x"}`, ethBridge))}},
+		mvsrpc.Tx{Inputs: []mvsrpc.Input{in(userW.Address())}, Outputs: []mvsrpc.Output{mst(t, bridgeW.Address(), usdt, 2e6, ""),
+			msg(t, fmt.Sprintf("0x%X", ethBridge))}},
+		mvsrpc.Tx{Inputs: []mvsrpc.Input{in(userW.Address())}, Outputs: []mvsrpc.Output{mst(t, bridgeW.Address(), usdt, 299_999, ""), msg(t, goodMemo)}},
+		mvsrpc.Tx{Inputs: []mvsrpc.Input{in(userW.Address())}, Outputs: []mvsrpc.Output{mst(t, bridgeW.Address(), usdt, 400_000, ""), msg(t, "nope")}},
+	)
+	c, err := New(Config{Node: f, Routes: routes, Confirmations: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := c.Scan(context.Background(), 0, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Transfers) != 2 || len(r.Unsupported) != 2 {
+		t.Fatalf("%d transfers, %d unsupported: %+v %+v", len(r.Transfers), len(r.Unsupported), r.Transfers, r.Unsupported)
+	}
+	for i, fd := range r.Transfers {
+		if !fd.Refund || string(fd.Transfer.Recipient) != userW.Address() || !strings.Contains(fd.Reason, "bridge itself") {
+			t.Errorf("memo naming the bridge %d: %+v %q", i, fd.Transfer, fd.Reason)
+		}
+	}
+	for i, want := range []string{"below the dust threshold", "nothing to refund"} {
+		if u := r.Unsupported[i]; !strings.Contains(u.Reason, want) {
+			t.Errorf("unsupported %d: %q, want %q", i, u.Reason, want)
+		}
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"io"
 	"regexp"
 	"strings"
+
+	"github.com/tokendroplet/droplet/internal/transfer"
 )
 
 // MaxMemoLen bounds the message content the parser reads; longer memos are bad memos.
@@ -57,6 +59,20 @@ func ParseMemo(content string) ([20]byte, error) {
 		return zero, fmt.Errorf("%w: the zero address", ErrBadMemo)
 	}
 	return out, nil
+}
+
+// ParseMemoFor is ParseMemo for the bridge of routes: a memo naming the Ethereum bridge contract
+// itself is a bad memo too (its payout would be read as a new deposit and refunded, round after
+// round: a self-payout loop). Errors wrap ErrBadMemo.
+func ParseMemoFor(content string, routes *transfer.Routes) ([20]byte, error) {
+	a, err := ParseMemo(content)
+	if err != nil {
+		return a, err
+	}
+	if err := routes.CheckEthereumRecipient(a); err != nil { // security-critical
+		return [20]byte{}, fmt.Errorf("%w: %v", ErrBadMemo, err)
+	}
+	return a, nil
 }
 
 // parseJSONMemo returns the "address" of {"type":"ETH","address":"..."}.

@@ -3,6 +3,7 @@ package mvswatch
 import (
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
@@ -106,4 +107,18 @@ func FuzzParseMemo(f *testing.F) {
 			t.Fatalf("%q gave %s, which it does not spell", s, hexAddr)
 		}
 	})
+}
+
+// TestParseMemoFor: the Ethereum bridge contract, in either form and any case, is a bad memo.
+func TestParseMemoFor(t *testing.T) {
+	routes := testRoutes(t, bridgeW.Address(), false)
+	b := routes.EthereumBridge()
+	for _, m := range []string{fmt.Sprintf("0x%x", b), fmt.Sprintf("0x%X", b), fmt.Sprintf(`{"type":"ETH","address":"0x%x"}`, b)} {
+		if _, err := ParseMemoFor(m, routes); !errors.Is(err, ErrBadMemo) || !strings.Contains(err.Error(), "bridge itself") {
+			t.Errorf("ParseMemoFor(%q): %v, want a bad memo naming the bridge", m, err)
+		}
+	}
+	if _, err := ParseMemoFor(goodMemo, routes); err != nil {
+		t.Errorf("a good memo: %v", err)
+	}
 }

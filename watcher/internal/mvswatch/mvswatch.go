@@ -234,7 +234,7 @@ func (c *Chain) scanTx(r *scan.Range, b *mvsrpc.Block, tx *mvsrpc.Tx) error {
 	var recipient [20]byte
 	if haveMemo {
 		var err error
-		if recipient, err = ParseMemo(memo); err != nil {
+		if recipient, err = ParseMemoFor(memo, c.routes); err != nil {
 			memoReason, haveMemo = err.Error(), false
 		}
 	}
@@ -244,10 +244,12 @@ func (c *Chain) scanTx(r *scan.Range, b *mvsrpc.Block, tx *mvsrpc.Tx) error {
 	for _, d := range deps {
 		amount := new(big.Int).SetUint64(d.amount)
 		rt, ok := c.routes.ByMST(d.symbol)
-		if !ok || d.amount == 0 {
+		if !ok || rt.IsDust(transfer.MvsToEth, amount) {
 			reason := "no route for symbol " + d.symbol
 			if ok {
-				reason = "zero quantity of " + d.symbol
+				// Dust (or zero) costs more to pay or refund than it is worth: recorded for
+				// manual handling, never attested.
+				reason = "below the dust threshold of route " + rt.ID + ": " + formatUnits(amount, rt.Metaverse.Decimals) + " " + d.symbol
 			}
 			r.Unsupported = append(r.Unsupported, scan.Unsupported{
 				SourceTx: txid, SourceIndex: d.index, Block: b.Number, Token: d.symbol,
@@ -281,6 +283,14 @@ func (c *Chain) scanTx(r *scan.Range, b *mvsrpc.Block, tx *mvsrpc.Tx) error {
 			continue
 		}
 		q := rt.RefundQuote(transfer.MvsToEth, amount)
+		if q.Amount.Sign() == 0 {
+			r.Unsupported = append(r.Unsupported, scan.Unsupported{
+				SourceTx: txid, SourceIndex: d.index, Block: b.Number, Token: d.symbol,
+				Amount: amount.String(), Sender: sender,
+				Reason: "refund (" + reason + ") but the fee takes all of it: nothing to refund",
+			})
+			continue
+		}
 		t.DestChain, t.DestToken = c.chainID, rt.DestToken(transfer.EthToMvs)
 		t.Recipient, t.Amount, t.Fee = []byte(rcpt.String()), q.Amount, q.Fee
 		r.Transfers = append(r.Transfers, scan.Found{
