@@ -81,3 +81,51 @@ func RandomName(prefix string) string {
 	_, _ = rand.Read(b[:])
 	return prefix + hex.EncodeToString(b[:])
 }
+
+// PostgresRoles creates two login roles and a fresh database owned by the first, all dropped when
+// the test ends, and returns the database's URL as each: owner (for migrations and grants) and
+// user (a component's own role, with only what the owner grants it).
+func PostgresRoles(t testing.TB) (ownerURL, userURL string) {
+	t.Helper()
+	base := need(t, "DROPLET_TEST_POSTGRES")
+	admin, err := sql.Open("postgres", base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	suffix := hex.EncodeToString(b[:])
+	owner, user, name := "o_"+suffix, "u_"+suffix, "t_"+suffix
+	for _, q := range []string{
+		"CREATE ROLE " + owner + " LOGIN PASSWORD '" + suffix + "'",
+		"CREATE ROLE " + user + " LOGIN PASSWORD '" + suffix + "'",
+		"CREATE DATABASE " + name + " OWNER " + owner,
+		"REVOKE ALL ON DATABASE " + name + " FROM PUBLIC",
+		"GRANT CONNECT ON DATABASE " + name + " TO " + user,
+	} {
+		if _, err := admin.Exec(q); err != nil {
+			t.Fatalf("create test roles: %v", err)
+		}
+	}
+	t.Cleanup(func() {
+		admin, err := sql.Open("postgres", base)
+		if err != nil {
+			return
+		}
+		defer admin.Close()
+		_, _ = admin.Exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")
+		_, _ = admin.Exec("DROP ROLE IF EXISTS " + user)
+		_, _ = admin.Exec("DROP ROLE IF EXISTS " + owner)
+	})
+	as := func(role string) string {
+		u, err := url.Parse(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u.Path = "/" + name
+		u.User = url.UserPassword(role, suffix)
+		return u.String()
+	}
+	return as(owner), as(user)
+}

@@ -30,6 +30,10 @@ type Config struct {
 
 	// Database is the signer's own PostgreSQL URL. Environment: DROPLET_SIGNER_DATABASE.
 	Database string `json:"database"`
+	// DatabaseOwner, when set, is the PostgreSQL URL of another role that owns the signer's tables:
+	// migrations run as it, and the signer's role may only insert into the audit log and the
+	// Metaverse payouts. Environment: DROPLET_SIGNER_DATABASE_OWNER.
+	DatabaseOwner string `json:"database_owner"`
 	// Routes is the path of the routes file shared by every component.
 	Routes string `json:"routes"`
 
@@ -103,6 +107,9 @@ func Load(path string) (Config, error) {
 	}
 	if v := os.Getenv("DROPLET_SIGNER_DATABASE"); v != "" {
 		c.Database = v
+	}
+	if v := os.Getenv("DROPLET_SIGNER_DATABASE_OWNER"); v != "" {
+		c.DatabaseOwner = v
 	}
 	if c.Vault != nil {
 		if v := os.Getenv("VAULT_TOKEN"); v != "" && c.Vault.RoleID == "" {
@@ -218,12 +225,13 @@ func (c *Config) WatcherAddresses() (map[string]common.Address, error) {
 // String redacts secrets.
 func (c Config) String() string {
 	c.Database = redactURL(c.Database)
+	c.DatabaseOwner = redactURL(c.DatabaseOwner)
 	v := "none"
 	if c.Vault != nil {
 		v = c.Vault.String()
 	}
-	return fmt.Sprintf("{listen=%s admin_listen=%s database=%s routes=%s threshold=%d watchers=%d relayers=%v vault=%s devnet_keys=%t}",
-		c.Listen, c.AdminListen, c.Database, c.Routes, c.Threshold, len(c.Watchers), c.Relayers, v, c.DevnetKeysFile != "")
+	return fmt.Sprintf("{listen=%s admin_listen=%s database=%s database_owner=%s routes=%s threshold=%d watchers=%d relayers=%v vault=%s devnet_keys=%t}",
+		c.Listen, c.AdminListen, c.Database, c.DatabaseOwner, c.Routes, c.Threshold, len(c.Watchers), c.Relayers, v, c.DevnetKeysFile != "")
 }
 
 var (

@@ -70,7 +70,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				return 2
 			}
 		}
-		st, err := store.Open(ctx, cfg.Database)
+		st, err := store.OpenAs(ctx, cfg.Database, cfg.DatabaseOwner)
 		if err != nil {
 			fmt.Fprintln(stderr, err)
 			return 1

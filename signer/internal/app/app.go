@@ -105,7 +105,7 @@ func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer,
 		return nil, err
 	}
 
-	st, err := store.Open(ctx, cfg.Database)
+	st, err := store.OpenAs(ctx, cfg.Database, cfg.DatabaseOwner)
 	if err != nil {
 		return nil, err
 	}
@@ -114,6 +114,11 @@ func Build(ctx context.Context, cfg config.Config, log *slog.Logger) (_ *Signer,
 			st.Close()
 		}
 	}()
+	if protected, perr := st.PayoutsProtected(ctx); perr != nil {
+		return nil, perr
+	} else if !protected {
+		log.Warn("the signer's database role can edit its stored Metaverse payouts and audit log: set database_owner to another role")
+	}
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
 	svc, err := service.New(service.Config{Routes: routes, Watchers: set, Relayers: cfg.Relayers, Ethereum: eth,

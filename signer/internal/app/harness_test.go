@@ -55,6 +55,7 @@ type watcherID struct {
 type stackOpts struct {
 	watchers, threshold int
 	devnetKeys          bool   // file backend instead of Vault
+	ownerRole           bool   // the tables belong to another role (database_owner)
 	routes              string // a routes file with %s for the bridge's Metaverse address; default testRoutes
 	edit                func(*config.Config)
 }
@@ -112,6 +113,9 @@ func newStack(t testing.TB, o stackOpts) *stack {
 	cfg.TLS = config.TLS{Cert: srvCert, Key: srvKey, ClientCA: caPath}
 	cfg.AdminTLS = config.AdminTLS{TLS: config.TLS{Cert: asrvCert, Key: asrvKey, ClientCA: adminCAPath}, Admins: []string{"alice-admin", "bob-admin"}}
 	cfg.Database = testenv.Postgres(t)
+	if o.ownerRole {
+		cfg.DatabaseOwner, cfg.Database = testenv.PostgresRoles(t)
+	}
 	cfg.Routes = routesPath
 	cfg.Threshold = o.threshold
 	cfg.Relayers = []string{"relayer"}

@@ -649,6 +649,74 @@ func TestMetaversePayout(t *testing.T) {
 	wantCode(t, err, codes.InvalidArgument, "spends the same output")
 }
 
+// TestEditedDatabaseNoSecondPayout plays an attacker with the signer's database role who, after
+// a transfer's Metaverse payout was signed, rewrites the transfer's row back to "quorum", wipes the
+// payout columns and spent outputs, tries to delete the stored payout, and then asks for a payout
+// spending other outputs: the signer answers with the first payout and signs nothing new.
+func TestEditedDatabaseNoSecondPayout(t *testing.T) {
+	s := newStack(t, stackOpts{watchers: 3, threshold: 2, ownerRole: true})
+	ctx := context.Background()
+	script, _ := mvs.P2PKHScript(s.bridge)
+	userKey, _ := secp256k1.GeneratePrivateKey()
+	user := mvs.PubKeyAddress(mvs.Testnet, userKey.PubKey())
+	userScript, _ := mvs.P2PKHScript(user)
+	rt, _ := s.routes.Route("usdt")
+	tr := &transfer.Transfer{SourceChain: s.routes.Ethereum.ChainID, SourceTx: crypto.Keccak256Hash([]byte("edited")),
+		SourceIndex: 1, SourceBlock: crypto.Keccak256Hash([]byte("b")), Route: rt.Key(), DestChain: s.routes.MetaverseChainID(),
+		DestToken: rt.DestToken(transfer.EthToMvs), Recipient: []byte(user.String()), Amount: big.NewInt(2_000_000), Fee: big.NewInt(0)}
+	for _, w := range s.watchers[:2] {
+		if _, err := s.client(w.name).SubmitAttestation(ctx, s.attestation(w, tr)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	id := tr.ID()
+	payout := func(n uint32) ([]byte, [][]byte) {
+		funding := &mvs.Tx{Version: 4, Inputs: []mvs.Input{{PrevOut: mvs.OutPoint{Index: n}, Sequence: mvs.SequenceFinal}},
+			Outputs: []mvs.Output{
+				{Value: 50_000_000, Script: script, Attachment: mvs.ETPAttachment()},
+				{Script: script, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", 900_000_000)},
+			}}
+		h := funding.Hash()
+		return (&mvs.Tx{Version: 4,
+			Inputs: []mvs.Input{{PrevOut: mvs.OutPoint{Hash: h, Index: 0}, Sequence: mvs.SequenceFinal},
+				{PrevOut: mvs.OutPoint{Hash: h, Index: 1}, Sequence: mvs.SequenceFinal}},
+			Outputs: []mvs.Output{
+				{Script: userScript, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", 2_000_000)},
+				{Script: script, Attachment: mvs.AssetTransferAttachment("ERC20.USDT", 898_000_000)},
+				{Value: 50_000_000 - 20_000, Script: script, Attachment: mvs.ETPAttachment()},
+			}}).Encode(), [][]byte{funding.Encode()}
+	}
+	relayer := s.client("relayer")
+	raw1, prev1 := payout(1)
+	first, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: raw1, MetaversePrevious: prev1})
+	must(t, err)
+
+	attacker, err := sql.Open("postgres", s.cfg.Database)
+	must(t, err)
+	defer attacker.Close()
+	for _, q := range []string{
+		`UPDATE transfers SET state = 'quorum', signed_at = NULL, mvs_raw = NULL, mvs_txid = NULL`,
+		`DELETE FROM mvs_spent`,
+	} {
+		if _, err := attacker.Exec(q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+	for _, q := range []string{`DELETE FROM mvs_payouts`, `DELETE FROM mvs_payout_inputs`, `TRUNCATE mvs_payouts CASCADE`,
+		`ALTER TABLE mvs_payouts DISABLE TRIGGER ALL`} {
+		if _, err := attacker.Exec(q); err == nil {
+			t.Fatalf("the signer's role ran %s", q)
+		}
+	}
+	raw2, prev2 := payout(2)
+	again, err := relayer.SignTransfer(ctx, &signerv1.SignTransferRequest{TransferId: id[:], MetaversePayout: raw2, MetaversePrevious: prev2})
+	must(t, err)
+	if !bytes.Equal(again.GetMetaverse().GetRaw(), first.GetMetaverse().GetRaw()) ||
+		!bytes.Equal(again.GetMetaverse().GetTxid(), first.GetMetaverse().GetTxid()) {
+		t.Fatal("after the database was edited the signer signed a second payout of one transfer")
+	}
+}
+
 // TestEditedAttestationNotCounted: the database is not trusted to vouch for a signature. An
 // attestation whose stored signature was edited (here: replaced by the same watcher's signature
 // over another digest, so it is well formed) no longer counts, and the transfer is not signed.

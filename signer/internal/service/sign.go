@@ -191,6 +191,13 @@ func (s *Service) decide(ctx context.Context, tx *store.Tx, batch []*signJob, re
 		if rec.State == store.StateSigned {
 			continue // answered from the stored record below
 		}
+		// Security-critical: a transfer with a stored Metaverse payout is never signed again,
+		// whatever its (editable) state column says; it is answered with that payout below.
+		if _, _, err := tx.MetaversePayout(ctx, j.id[:]); err == nil {
+			continue
+		} else if !errors.Is(err, store.ErrNotFound) {
+			return nil, err
+		}
 		pd, err := s.approve(ctx, tx, j, rec, pol, laneUsed, now)
 		if err != nil {
 			if isBatchError(err) {
@@ -258,7 +265,12 @@ func (s *Service) decide(ctx context.Context, tx *store.Tx, batch []*signJob, re
 		if err != nil {
 			return nil, err
 		}
-		if rec.State != store.StateSigned {
+		payRaw, payTxid, err := tx.MetaversePayout(ctx, j.id[:])
+		paid := err == nil
+		if err != nil && !errors.Is(err, store.ErrNotFound) {
+			return nil, err
+		}
+		if rec.State != store.StateSigned && !paid {
 			continue // its error is set on the first job of its id
 		}
 		atts, err := tx.Attestations(ctx, rec.ID, nil)
@@ -270,8 +282,9 @@ func (s *Service) decide(ctx context.Context, tx *store.Tx, batch []*signJob, re
 			return nil, err
 		}
 		resp := &signerv1.SignTransferResponse{Quorum: q}
-		if rec.MvsRaw != nil {
-			resp.Payout = &signerv1.SignTransferResponse_Metaverse{Metaverse: &signerv1.MetaverseTransaction{Raw: rec.MvsRaw, Txid: rec.MvsTxid}}
+		if paid {
+			// The insert-only table's payout, not the transfers row's copy.
+			resp.Payout = &signerv1.SignTransferResponse_Metaverse{Metaverse: &signerv1.MetaverseTransaction{Raw: payRaw, Txid: payTxid}}
 		} else {
 			resp.Payout = &signerv1.SignTransferResponse_Ethereum{Ethereum: &signerv1.EthereumAuthorization{
 				R: rec.EthR, S: rec.EthS, WatcherSignatures: rec.WatcherSigs}}

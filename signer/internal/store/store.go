@@ -43,8 +43,17 @@ type Store struct {
 	db *sql.DB
 }
 
-// Open connects and applies migrations.
-func Open(ctx context.Context, url string) (*Store, error) {
+// Open connects and applies migrations as the signer's own role, which then owns every table: the
+// insert-only tables (audit, mvs_payouts) are guarded by triggers it could drop. OpenAs with an
+// owner role is what production uses.
+func Open(ctx context.Context, url string) (*Store, error) { return OpenAs(ctx, url, "") }
+
+// OpenAs connects as the signer's role (url). When ownerURL is set, the migrations run as that
+// other role, which owns the tables and grants the signer's role what it needs: SELECT, INSERT,
+// UPDATE and DELETE on its working tables, but only SELECT and INSERT on the audit log and the
+// Metaverse payouts, so the signer's role (and whoever holds its password) can neither edit nor
+// delete a stored payout or audit entry, nor drop the triggers that forbid it.
+func OpenAs(ctx context.Context, url, ownerURL string) (*Store, error) {
 	db, err := sql.Open("postgres", withBinaryParameters(url))
 	if err != nil {
 		return nil, fmt.Errorf("open database: %w", err)
@@ -56,11 +65,72 @@ func Open(ctx context.Context, url string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("connect database: %w", err)
 	}
-	if err := pgmigrate.Apply(ctx, db, migrations, "migrations", migrateLockKey); err != nil {
+	if ownerURL == "" {
+		if err := pgmigrate.Apply(ctx, db, migrations, "migrations", migrateLockKey); err != nil {
+			db.Close()
+			return nil, err
+		}
+		return &Store{db: db}, nil
+	}
+	if err := migrateAsOwner(ctx, db, ownerURL); err != nil {
 		db.Close()
 		return nil, err
 	}
 	return &Store{db: db}, nil
+}
+
+// insertOnly are the tables whose rows the signer's role may add but never change.
+var insertOnly = []string{"audit", "mvs_payouts", "mvs_payout_inputs"}
+
+func migrateAsOwner(ctx context.Context, signer *sql.DB, ownerURL string) error {
+	var role string
+	if err := signer.QueryRowContext(ctx, `SELECT current_user`).Scan(&role); err != nil {
+		return fmt.Errorf("database role: %w", err)
+	}
+	owner, err := sql.Open("postgres", withBinaryParameters(ownerURL))
+	if err != nil {
+		return fmt.Errorf("open database as owner: %w", err)
+	}
+	defer owner.Close()
+	var ownerRole string
+	if err := owner.QueryRowContext(ctx, `SELECT current_user`).Scan(&ownerRole); err != nil {
+		return fmt.Errorf("connect database as owner: %w", err)
+	}
+	if ownerRole == role {
+		return fmt.Errorf("database_owner connects as %q, the signer's own role: it must be another role", role)
+	}
+	if err := pgmigrate.Apply(ctx, owner, migrations, "migrations", migrateLockKey); err != nil {
+		return err
+	}
+	r := pq.QuoteIdentifier(role)
+	stmts := []string{
+		`GRANT USAGE ON SCHEMA public TO ` + r,
+		`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ` + r,
+		`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ` + r,
+		`REVOKE UPDATE, DELETE, TRUNCATE, TRIGGER, REFERENCES ON ` + strings.Join(insertOnly, ", ") + ` FROM ` + r,
+		`REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON schema_migrations FROM ` + r,
+	}
+	for _, q := range stmts {
+		if _, err := owner.ExecContext(ctx, q); err != nil {
+			return fmt.Errorf("grant the signer's role: %w", err)
+		}
+	}
+	return nil
+}
+
+// PayoutsProtected reports whether the signer's role is unable to change or delete stored
+// Metaverse payouts: it neither owns (nor is a member of the owner of) mvs_payouts nor holds
+// UPDATE, DELETE or TRUNCATE on it.
+func (s *Store) PayoutsProtected(ctx context.Context) (bool, error) {
+	var writable bool
+	err := s.db.QueryRowContext(ctx, `SELECT pg_has_role(t.tableowner, 'MEMBER')
+		OR has_table_privilege('mvs_payouts', 'UPDATE') OR has_table_privilege('mvs_payouts', 'DELETE')
+		OR has_table_privilege('mvs_payouts', 'TRUNCATE')
+		FROM pg_tables t WHERE t.schemaname = 'public' AND t.tablename = 'mvs_payouts'`).Scan(&writable)
+	if err != nil {
+		return false, fmt.Errorf("payouts table privileges: %w", err)
+	}
+	return !writable, nil
 }
 
 // withBinaryParameters lets lib/pq send a query and its parameters in one round trip.
@@ -267,19 +337,23 @@ func (t *Tx) SaveEthereum(ctx context.Context, id []byte, lane string, amount *b
 	return nil
 }
 
-// SaveMetaverse records the signed Metaverse payout, with the lane and amount it was counted under,
-// and the outputs it spends, and marks the transfer signed. ErrOutputSpent: a stored payout of
-// another transfer already spends one of them.
+// SaveMetaverse records the signed Metaverse payout in the insert-only payouts table, with the
+// outputs it spends, and marks the transfer signed with the lane and amount it was counted under.
+// ErrOutputSpent: a stored payout of another transfer already spends one of them.
 func (t *Tx) SaveMetaverse(ctx context.Context, id []byte, lane string, amount *big.Int, raw, txid []byte, spends []string) error {
 	var taken int
-	if err := t.tx.QueryRowContext(ctx, `SELECT count(*) FROM mvs_spent WHERE outpoint = ANY($1)`, pq.StringArray(spends)).Scan(&taken); err != nil {
+	if err := t.tx.QueryRowContext(ctx, `SELECT count(*) FROM mvs_payout_inputs WHERE outpoint = ANY($1)`, pq.StringArray(spends)).Scan(&taken); err != nil {
 		return fmt.Errorf("save payout: %w", err)
 	}
 	if taken > 0 {
 		return ErrOutputSpent
 	}
+	// Security-critical: the primary key makes this the transfer's only payout, ever.
+	if _, err := t.tx.ExecContext(ctx, `INSERT INTO mvs_payouts (transfer_id, raw, txid) VALUES ($1, $2, $3)`, id, raw, txid); err != nil {
+		return fmt.Errorf("save payout: %w", err)
+	}
 	for _, o := range spends {
-		if _, err := t.tx.ExecContext(ctx, `INSERT INTO mvs_spent (outpoint, transfer_id) VALUES ($1, $2)`, o, id); err != nil {
+		if _, err := t.tx.ExecContext(ctx, `INSERT INTO mvs_payout_inputs (outpoint, transfer_id) VALUES ($1, $2)`, o, id); err != nil {
 			return fmt.Errorf("save payout: %w", err)
 		}
 	}
@@ -289,6 +363,19 @@ func (t *Tx) SaveMetaverse(ctx context.Context, id []byte, lane string, amount *
 		return fmt.Errorf("save payout: %w", err)
 	}
 	return nil
+}
+
+// MetaversePayout returns the transfer's stored Metaverse payout and its txid, from the
+// insert-only table; ErrNotFound when it has none.
+func (t *Tx) MetaversePayout(ctx context.Context, id []byte) (raw, txid []byte, err error) {
+	err = t.tx.QueryRowContext(ctx, `SELECT raw, txid FROM mvs_payouts WHERE transfer_id = $1`, id).Scan(&raw, &txid)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read payout: %w", err)
+	}
+	return raw, txid, nil
 }
 
 // ErrOutputSpent is a Metaverse payout that spends an output another transfer's payout spends.
