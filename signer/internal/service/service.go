@@ -30,8 +30,6 @@ import (
 
 // Metaverse validates and signs proposed Metaverse payouts.
 type Metaverse interface {
-	// CheckRecipient validates a Metaverse recipient ("address" or "avatar@address").
-	CheckRecipient(recipient string) error
 	// SignPayout validates the relayer's proposed payout for t against the previous
 	// transactions it spends, and returns it signed with its txid.
 	SignPayout(t *transfer.Transfer, route *transfer.Route, proposed []byte, previous [][]byte) (raw []byte, txid [32]byte, err error)
